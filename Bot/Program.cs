@@ -1,0 +1,4 @@
+using AllianceBot.Bot.Hosting;
+
+var app = AllianceBotApp.Create(args);
+await app.RunAsync();
