@@ -1,5 +1,5 @@
 using System.Net;
-using AllianceBot.IntegrationTests.Infrastructure;
+using AllianceBot.Testing;
 
 namespace AllianceBot.IntegrationTests.Hosting;
 

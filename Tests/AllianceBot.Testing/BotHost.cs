@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AllianceBot.IntegrationTests.Infrastructure;
+namespace AllianceBot.Testing;
 
 /// <summary>
 /// The real Bot host (the same <see cref="AllianceBotApp"/> that <c>dotnet run --project Bot</c> starts), listening on a free

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AllianceBot.IntegrationTests.Infrastructure;
+namespace AllianceBot.Testing;
 
 /// <summary>
 /// A real HTTP server on loopback that plays the Bot Connector service (<c>/v3/conversations/…</c>): it records every call

@@ -1,4 +1,4 @@
-namespace AllianceBot.IntegrationTests.Infrastructure;
+namespace AllianceBot.Testing;
 
 /// <summary>Finds the checkout's root (the folder holding AllianceBot.sln) from the test binaries.</summary>
 public static class RepoRoot

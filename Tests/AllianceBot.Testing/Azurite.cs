@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Data.Tables;
 
-namespace AllianceBot.IntegrationTests.Infrastructure;
+namespace AllianceBot.Testing;
 
 /// <summary>
 /// A real Azurite for the whole test run. <c>./test.sh</c> starts one and passes its connection string in

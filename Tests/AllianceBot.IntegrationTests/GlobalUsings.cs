@@ -1,2 +1,0 @@
-global using Microsoft.AspNetCore.Hosting;
-global using Microsoft.AspNetCore.Http.Features;
