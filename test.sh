@@ -25,7 +25,7 @@ dotnet build AllianceBot.sln -c Release --nologo -v quiet -clp:NoSummary
 
 say "dotnet test (unit, Azurite, loopback and Agents Playground tests)"
 status=0
-dotnet test --solution AllianceBot.sln -c Release --no-build --report-xunit-trx --results-directory "$results" || status=$?
+dotnet test --solution AllianceBot.sln -c Release --no-build --results-directory "$results" 2>&1 | tee "$results/dotnet-test.log" || status=$?
 
-python3 scripts/count-tests.py "$results" || status=$?
+python3 scripts/count-tests.py "$results/dotnet-test.log" || status=$?
 exit "$status"
