@@ -1,10 +1,12 @@
+using AllianceBot.Bot.Feeds;
+using AllianceBot.Bot.Samples;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AllianceBot.Bot.Api;
 
 public static class FactsApiServiceCollectionExtensions
 {
-    /// <summary>Adds the article ingestion and fact query handlers (both hosts).</summary>
+    /// <summary>Adds the article ingestion and fact query handlers and the feed poller (both hosts).</summary>
     public static IServiceCollection AddFactsApi(this IServiceCollection services)
     {
         services.AddOptions<FactsApiOptions>().BindConfiguration(FactsApiOptions.Section);
@@ -12,11 +14,18 @@ public static class FactsApiServiceCollectionExtensions
         services.AddSingleton<FactTextSearch>();
         services.AddSingleton<ArticlesEndpoint>();
         services.AddSingleton<FactsEndpoint>();
+        services.AddFeeds();
         return services;
     }
 
-    /// <summary>Adds the in-process feed polling job for the Bot host. SKELETON: issue #3.</summary>
-    public static IServiceCollection AddFactsApiJobs(this IServiceCollection services) => services;
+    /// <summary>Adds the Bot host's own jobs: sample loading at start (<c>Facts:LoadSamples</c>) and feed polling.</summary>
+    public static IServiceCollection AddFactsApiJobs(this IServiceCollection services)
+    {
+        services.AddSingleton<SampleArticleLoader>();
+        services.AddHostedService<SampleLoadingService>();
+        services.AddHostedService<FeedPollingService>();
+        return services;
+    }
 
     /// <summary>Maps <c>POST /api/articles</c>, <c>GET /api/facts</c> and <c>GET /api/facts/{id}</c>; the handlers check the key.</summary>
     public static IEndpointRouteBuilder MapFactsApi(this IEndpointRouteBuilder endpoints)

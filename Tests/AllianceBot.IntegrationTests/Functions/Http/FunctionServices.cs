@@ -15,14 +15,21 @@ namespace AllianceBot.IntegrationTests.Functions.Http;
 /// </summary>
 internal static class FunctionServices
 {
-    public static ServiceProvider Create()
+    public static ServiceProvider Create(IDictionary<string, string?>? extra = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = Azurite.ConnectionString,
             ["Facts:TableName"] = Azurite.UniqueName("facts"),
             ["Facts:ArticleTableName"] = Azurite.UniqueName("articles"),
-        }).Build();
+            ["Feeds:TableName"] = Azurite.UniqueName("feeditems"),
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
