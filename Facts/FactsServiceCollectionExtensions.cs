@@ -20,7 +20,7 @@ public static class FactsServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<TableServiceClient>()
             .GetTableClient(sp.GetRequiredService<IOptions<FactTableOptions>>().Value.TableName));
         services.AddSingleton<FactTable>();
-        services.AddSingleton<FactExtractor>();
+        services.AddFactExtraction();
         return services;
     }
 }
