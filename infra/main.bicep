@@ -16,6 +16,10 @@ param location string
 @description('Object id of the developer running azd (AZURE_PRINCIPAL_ID) to grant storage data roles for local runs; empty for none.')
 param principalId string = ''
 
+@description('Kind of principal principalId is: User for a person, ServicePrincipal when azd runs in CI.')
+@allowed(['User', 'ServicePrincipal'])
+param principalType string = 'User'
+
 @description('Bot display name in Teams and Slack.')
 param botDisplayName string = 'AllianceBot'
 
@@ -23,11 +27,11 @@ param botDisplayName string = 'AllianceBot'
 @allowed(['F0', 'S1'])
 param botSku string = 'F0'
 
-@description('NCRONTAB (UTC) of the digest timer. Every 15 minutes covers every time zone offset.')
-param digestSchedule string = '0 */15 * * * *'
+@description('NCRONTAB (UTC) of the digest timer. Every 5 minutes, so each subscriber gets the digest within 5 minutes of their hour.')
+param digestSchedule string = '0 */5 * * * *'
 
 @description('NCRONTAB (UTC) of the news feed poll.')
-param feedSchedule string = '0 */30 * * * *'
+param feedSchedule string = '0 */15 * * * *'
 
 @description('Optional news feed (RSS/Atom) URL to ingest; empty for none.')
 param feedUrl string = ''
@@ -90,6 +94,7 @@ module rbac 'app/rbac.bicep' = {
     storageAccountName: storageAccountName
     identityName: identityName
     developerPrincipalId: principalId
+    developerPrincipalType: principalType
   }
 }
 

@@ -11,6 +11,10 @@ param identityName string
 @description('Object id of a developer (user) to grant the same data roles; empty for none.')
 param developerPrincipalId string = ''
 
+@description('Kind of principal developerPrincipalId is.')
+@allowed(['User', 'ServicePrincipal'])
+param developerPrincipalType string = 'User'
+
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -44,7 +48,7 @@ resource developerRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     scope: storage
     properties: {
       principalId: developerPrincipalId
-      principalType: 'User'
+      principalType: developerPrincipalType
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roleId)
     }
   }
