@@ -55,6 +55,8 @@ public sealed class TelemetryExtensionsTests
         {
             options.EnableLiveMetrics = false;
             options.DisableOfflineStorage = true;
+            options.TracesPerSecond = null; // sample every trace: the default rate limiter may start with no budget
+            options.SamplingRatio = 1.0F;
         });
         return builder.Build();
     }
@@ -92,15 +94,23 @@ public sealed class TelemetryExtensionsTests
 
         public async Task<string> NextBodyContainingAsync(string text, CancellationToken ct)
         {
-            await foreach (var body in _bodies.Reader.ReadAllAsync(ct))
+            var seen = 0;
+            try
             {
-                if (body.Contains(text, StringComparison.Ordinal))
+                await foreach (var body in _bodies.Reader.ReadAllAsync(ct))
                 {
-                    return body;
+                    seen++;
+                    if (body.Contains(text, StringComparison.Ordinal))
+                    {
+                        return body;
+                    }
                 }
             }
+            catch (OperationCanceledException) when (!TestContext.Current.CancellationToken.IsCancellationRequested)
+            {
+            }
 
-            throw new InvalidOperationException("ingestion closed");
+            throw new Xunit.Sdk.XunitException($"no telemetry mentioning {text} reached the ingestion endpoint ({seen} other posts)");
         }
 
         public async ValueTask DisposeAsync() => await _app.DisposeAsync();
