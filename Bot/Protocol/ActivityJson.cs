@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -27,6 +28,9 @@ public static class ActivityJson
         var options = new JsonSerializerOptions(ActivityJsonContext.Default.Options)
         {
             TypeInfoResolver = ActivityJsonContext.Default.WithAddedModifier(NothingRequired),
+
+            // JSON over HTTP, never embedded in HTML: keep '<at>' and quotes readable (Teams matches mention text verbatim).
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         options.MakeReadOnly();
         return options;

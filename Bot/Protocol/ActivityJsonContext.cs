@@ -15,5 +15,6 @@ namespace AllianceBot.Bot.Protocol;
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(Mention))]
+[JsonSerializable(typeof(ErrorBody))]
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class ActivityJsonContext : JsonSerializerContext;

@@ -17,7 +17,7 @@ public sealed record Mention(ChannelAccount Mentioned, string Text)
     public static Mention Of(ChannelAccount account) => new(account, $"<at>{account.Name ?? account.Id}</at>");
 
     /// <summary>The entity as JSON, ready for <see cref="Activity.Entities"/>.</summary>
-    public JsonElement ToEntity() => JsonSerializer.SerializeToElement(this, ActivityJsonContext.Default.Mention);
+    public JsonElement ToEntity() => JsonSerializer.SerializeToElement(this, ActivityJson.Options);
 
     /// <summary>Reads a <c>mention</c> entity; null for other entity types or one without <c>mentioned.id</c>.</summary>
     public static Mention? FromEntity(JsonElement entity)

@@ -50,6 +50,6 @@ public sealed class ActivityMentionExtensionsTests
     {
         var entity = Mention.Of(Bot).ToEntity();
 
-        Assert.Equal("""{"mentioned":{"id":"28:bot","name":"Alliance Bot"},"text":"\u003Cat\u003EAlliance Bot\u003C/at\u003E","type":"mention"}""", entity.GetRawText());
+        Assert.Equal("""{"mentioned":{"id":"28:bot","name":"Alliance Bot"},"text":"<at>Alliance Bot</at>","type":"mention"}""", entity.GetRawText());
     }
 }
