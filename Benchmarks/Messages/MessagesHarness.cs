@@ -29,7 +29,7 @@ public sealed class MessagesHarness : IHarness
         connector.RecordCalls = false; // count only: parsing and keeping 100k bodies would load the machine being measured
         var settings = issuer.Settings(AppId);
         settings["Logging:LogLevel:Default"] = "Warning";
-        await using var bot = await BotHost.StartAsync(settings, s => issuer.AddConnectorCredential(s), "Production");
+        await using var bot = await BotHost.StartAsync(settings, s => issuer.AddConnectorCredential(s));
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2 }) { BaseAddress = bot.Address };
         var workers = Enumerable.Range(0, conversations)
             .Select(i => new Conversation(i, issuer.CreateChannelToken(AppId, connector.ServiceUrl.AbsoluteUri), connector.ServiceUrl))
