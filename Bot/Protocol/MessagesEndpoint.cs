@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AllianceBot.Bot.Protocol.Authentication;
 using AllianceBot.Bot.Protocol.Connector;
 
@@ -29,7 +28,7 @@ public sealed class MessagesEndpoint(
             return;
         }
 
-        var (activity, status, error) = await ReadActivityAsync(context.Request, context.RequestAborted);
+        var (activity, status, error) = await ActivityReader.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (activity is null)
         {
             await RejectAsync(context, status, status == StatusCodes.Status413PayloadTooLarge ? "PayloadTooLarge" : "BadRequest", error!);
@@ -121,47 +120,6 @@ public sealed class MessagesEndpoint(
         {
             response.StatusCode = StatusCodes.Status200OK;
         }
-    }
-
-    private static async Task<(Activity? Activity, int Status, string? Error)> ReadActivityAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return (null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {MaxBodyBytes} bytes.");
-        }
-
-        using var body = await PooledBody.ReadAsync(request.Body, request.ContentLength, MaxBodyBytes, ct);
-        if (body.Length > MaxBodyBytes)
-        {
-            return (null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {MaxBodyBytes} bytes.");
-        }
-
-        var (activity, error) = Parse(body.Span);
-        return (activity, StatusCodes.Status400BadRequest, error);
-    }
-
-    internal static (Activity? Activity, string? Error) Parse(ReadOnlySpan<byte> json)
-    {
-        Activity? activity;
-        try
-        {
-            activity = ActivityJson.Deserialize(json);
-        }
-        catch (JsonException e)
-        {
-            return (null, "Malformed JSON: " + e.Message);
-        }
-
-        return activity switch
-        {
-            null => (null, "The body is not an activity object."),
-            { Type: null or "" } => (null, "The activity has no 'type'."),
-            { ServiceUrl: null or "" } => (null, "The activity has no 'serviceUrl'."),
-            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) =>
-                (null, "The activity's 'serviceUrl' is not an absolute http(s) URL."),
-            { Conversation.Id: null or "" } or { Conversation: null } => (null, "The activity has no 'conversation.id'."),
-            _ => (activity, null),
-        };
     }
 
     private async Task RejectAsync(HttpContext context, int status, string code, string message)
