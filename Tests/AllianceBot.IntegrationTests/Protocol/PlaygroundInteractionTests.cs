@@ -76,6 +76,27 @@ public sealed class PlaygroundInteractionTests
         Assert.Equal("application/vnd.microsoft.card.adaptive", attachment.GetProperty("contentType").GetString());
     }
 
+    [Fact]
+    public async Task CreateConversationAndSend_Proactive_MessageAppearsInUsersChat()
+    {
+        await using var bot = await BotHost.StartAsync();
+        await using var playground = await PlaygroundHost.StartAsync(new Uri(bot.Address, "api/messages"), ct: Ct);
+        var connector = bot.Services.GetRequiredService<IConnectorClient>();
+        var config = playground.Config;
+        var team = new ConversationReference(PlaygroundHost.Teams, playground.ServiceUrl, new ConversationAccount("unused"), new ChannelAccount(config.BotId))
+        {
+            TenantId = config.TenantId,
+        };
+
+        var personal = await connector.CreateConversationAsync(team, new ChannelAccount(config.UserId), Ct);
+        var sent = await connector.SendAsync(personal!, personal!.CreateMessage("Your digest is ready"), Ct);
+        var message = await playground.NextBotMessageAsync(ct: Ct);
+
+        Assert.Equal(config.PersonalChatId, personal.Conversation.Id);
+        Assert.IsType<SendResult.Sent>(sent);
+        Assert.Equal("Your digest is ready", message.Text);
+    }
+
     /// <summary>Replies "got {type}" to every activity (with a card when asked) and answers invokes with a message.</summary>
     private sealed class RecordingHandler : IActivityHandler
     {
