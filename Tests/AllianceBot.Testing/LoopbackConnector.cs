@@ -20,6 +20,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly Channel<ConnectorCall> calls = Channel.CreateUnbounded<ConnectorCall>();
     private int sequence;
+    private int callCount;
 
     private LoopbackConnector(WebApplication app) => this.app = app;
 
@@ -75,15 +76,37 @@ public sealed class LoopbackConnector : IAsyncDisposable
         return Received.Where(c => c.Status is >= 200 and < 300).ToList();
     }
 
+    /// <summary>
+    /// False for load tests: calls are only counted (<see cref="CallCount"/>), not parsed or kept, and answered 201
+    /// without consulting <see cref="Respond"/>. Default true.
+    /// </summary>
+    public bool RecordCalls { get; set; } = true;
+
+    /// <summary>How many calls arrived (recorded or not).</summary>
+    public int CallCount => Volatile.Read(ref callCount);
+
     private async Task HandleAsync(HttpContext context)
     {
+        Interlocked.Increment(ref callCount);
+        if (!RecordCalls)
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"id\":\"activity\"}", context.RequestAborted);
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var call = new ConnectorCall(
             context.Request.Method,
             context.Request.Path.Value ?? string.Empty,
             context.Request.Headers.Authorization.ToString(),
-            body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
+            body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone())
+        {
+            RawPath = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+        };
         var response = Respond(call);
         var status = response?.Status ?? (call.Method == "DELETE" ? 200 : 201);
         call = call with { Status = status };
@@ -116,6 +139,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
 /// <summary>One call the loopback connector received, and the status it answered.</summary>
 public sealed record ConnectorCall(string Method, string Path, string Authorization, JsonElement? Body, int Status = 0)
 {
+    /// <summary>The request target as sent (still URL-encoded), e.g. <c>/v3/conversations/a%3A1/activities</c>.</summary>
+    public string RawPath { get; init; } = Path;
+
     /// <summary>The activity's <c>text</c>, when the body is an activity with text.</summary>
     public string? Text => Body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("text", out var t) ? t.GetString() : null;
 }
