@@ -19,9 +19,14 @@ ensure_tools() {
 }
 
 ensure_node_modules() {
-  if [ ! -x node_modules/.bin/azurite ] || [ ! -x node_modules/.bin/agentsplayground ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "npm ci (Azurite, Agents Playground)"
+  # npm ci when node_modules is missing or was installed from another package-lock.json (a stamp holds its hash).
+  local want have=
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  [ -f node_modules/.alliancebot-lock ] && have=$(cat node_modules/.alliancebot-lock)
+  if [ "$want" != "$have" ] || [ ! -x node_modules/.bin/azurite ] || [ ! -x node_modules/.bin/agentsplayground ]; then
+    say "npm ci (Azurite, Agents Playground, card and manifest validators)"
     npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" > node_modules/.alliancebot-lock
   fi
 }
 
