@@ -1,4 +1,5 @@
 using AllianceBot.Facts.Extraction;
+using AllianceBot.Facts.Ingestion;
 using AllianceBot.Facts.Storage;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +10,7 @@ namespace AllianceBot.Facts;
 
 public static class FactsServiceCollectionExtensions
 {
-    /// <summary>Adds the fact table, the storage account and the extractor.</summary>
+    /// <summary>Adds the fact table, the article table, the storage account, the extractor and the ingestor.</summary>
     public static IServiceCollection AddFacts(this IServiceCollection services)
     {
         services.AddOptions<FactTableOptions>().BindConfiguration(FactTableOptions.Section)
@@ -20,6 +21,9 @@ public static class FactsServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<TableServiceClient>()
             .GetTableClient(sp.GetRequiredService<IOptions<FactTableOptions>>().Value.TableName));
         services.AddSingleton<FactTable>();
+        services.AddSingleton(sp => new ArticleTable(sp.GetRequiredService<TableServiceClient>()
+            .GetTableClient(sp.GetRequiredService<IOptions<FactTableOptions>>().Value.ArticleTableName)));
+        services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<FactExtractor>();
         return services;
     }
