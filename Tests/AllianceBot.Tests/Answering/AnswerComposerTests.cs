@@ -1,3 +1,5 @@
+using AllianceBot.Testing.Facts;
+
 namespace AllianceBot.Tests.Answering;
 
 public sealed class AnswerComposerTests

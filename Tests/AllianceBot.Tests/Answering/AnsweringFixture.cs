@@ -1,3 +1,4 @@
+using AllianceBot.Testing.Facts;
 using AllianceBot.Bot.Answering;
 using AllianceBot.Bot.Understanding;
 using AllianceBot.Facts.Model;

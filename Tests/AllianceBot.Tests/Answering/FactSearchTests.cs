@@ -1,3 +1,4 @@
+using AllianceBot.Testing.Facts;
 using AllianceBot.Facts.Model;
 
 namespace AllianceBot.Tests.Answering;

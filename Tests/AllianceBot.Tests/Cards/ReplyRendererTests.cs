@@ -1,3 +1,4 @@
+using AllianceBot.Testing.Facts;
 using System.Text.Json;
 using AllianceBot.Bot.Cards;
 using AllianceBot.Tests.Answering;

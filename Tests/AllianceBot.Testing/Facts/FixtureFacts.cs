@@ -1,9 +1,9 @@
 using AllianceBot.Facts.Model;
 
-namespace AllianceBot.Tests.Answering;
+namespace AllianceBot.Testing.Facts;
 
-/// <summary>Facts from made-up short articles (fictional people and events), for ranking and answer tests.</summary>
-internal static class FixtureFacts
+/// <summary>Facts from made-up short articles (fictional people and events), for ranking, answer and card tests.</summary>
+public static class FixtureFacts
 {
     public static readonly FactSource Wire = new("https://example.org/news/baltic-consultations", "Allies meet after border incident", "Example Wire", new DateOnly(2024, 3, 4));
     public static readonly FactSource Daily = new("https://example.org/daily/exercise", "Exercise moves east", "Example Daily", new DateOnly(2024, 3, 1));
