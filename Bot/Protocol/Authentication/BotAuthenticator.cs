@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -109,15 +108,14 @@ public sealed class BotAuthenticator(
     }
 
     private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateSignedAsync(
-        string raw, ConfigurationManager<OpenIdConnectConfiguration> metadata, IReadOnlyList<string> issuers, string audience, CancellationToken ct)
+        string raw, OpenIdMetadataCache metadata, IReadOnlyList<string> issuers, string audience, CancellationToken ct)
     {
-        var configuration = await metadata.GetConfigurationAsync(ct);
+        var configuration = await metadata.GetAsync(ct);
         var result = await handler.ValidateTokenAsync(raw, Parameters(configuration, issuers, audience));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // The keys may have rotated: fetch the metadata again (at most every 5 minutes) and retry once.
-            metadata.RequestRefresh();
-            configuration = await metadata.GetConfigurationAsync(ct);
+            configuration = await metadata.RefreshAsync(ct);
             result = await handler.ValidateTokenAsync(raw, Parameters(configuration, issuers, audience));
         }
 
