@@ -83,7 +83,7 @@ public sealed class FactIndex : IDisposable
     }
 
     /// <summary>The best <paramref name="top"/> facts for <paramref name="query"/> within <paramref name="filter"/>, and how many matched.</summary>
-    public (IReadOnlyList<Fact> Facts, int Total) Search(Query query, Query? filter, int top, bool newestFirst)
+    public IndexHits Search(Query query, Query? filter, int top, bool newestFirst)
     {
         ArgumentNullException.ThrowIfNull(query);
         var searcher = searchers.Acquire();
@@ -93,11 +93,18 @@ public sealed class FactIndex : IDisposable
             TopDocs hits = newestFirst
                 ? searcher.Search(query, wrapped, top, new Sort(new SortField(FactFields.WhenSort, SortFieldType.INT64, true), SortField.FIELD_SCORE))
                 : searcher.Search(query, wrapped, top);
-            var found = hits.ScoreDocs
-                .Select(d => facts.GetValueOrDefault(searcher.Doc(d.Doc).Get(FactFields.Id, System.Globalization.CultureInfo.InvariantCulture)))
-                .OfType<Fact>()
-                .ToList();
-            return (found, hits.TotalHits);
+            var found = new List<Fact>(hits.ScoreDocs.Length);
+            var scores = new List<float>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs)
+            {
+                if (facts.GetValueOrDefault(searcher.Doc(hit.Doc).Get(FactFields.Id, System.Globalization.CultureInfo.InvariantCulture)) is { } fact)
+                {
+                    found.Add(fact);
+                    scores.Add(hit.Score);
+                }
+            }
+
+            return new IndexHits(found, scores, hits.TotalHits);
         }
         finally
         {
