@@ -23,12 +23,20 @@ public sealed class BotSigningKeys(IOptions<BotAuthenticationOptions> options, I
     public OpenIdMetadataCache Emulator =>
         LazyInitializer.EnsureInitialized(ref emulator, () => Create(options.Value.EmulatorOpenIdMetadataUrl));
 
-    /// <summary>The channel ids the key <paramref name="keyId"/> is endorsed for (the JWKS <c>endorsements</c> array); empty when none.</summary>
-    public static IReadOnlyCollection<string> Endorsements(OpenIdConnectConfiguration configuration, string? keyId)
+    /// <summary>
+    /// The channel ids the key <paramref name="keyId"/> is endorsed for (the JWKS <c>endorsements</c> array); empty when
+    /// it has none; null when the key is not (or no longer) published.
+    /// </summary>
+    public static IReadOnlyCollection<string>? Endorsements(OpenIdConnectConfiguration configuration, string? keyId)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
-        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var value))
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (!key.AdditionalData.TryGetValue("endorsements", out var value))
         {
             return [];
         }

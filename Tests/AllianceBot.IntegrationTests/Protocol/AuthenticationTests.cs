@@ -186,6 +186,21 @@ public sealed class AuthenticationTests(AuthenticatedBotFixture bot) : IClassFix
     }
 
     [Fact]
+    public async Task Post_AcceptedTokenReusedForOtherServiceUrlOrChannel_Answers401()
+    {
+        var token = Issuer.CreateChannelToken(AppId, ServiceUrl, key: Issuer.SlackOnlyKey);
+        var (accepted, _) = await PostAsync(token, channelId: "slack");
+
+        var (otherServiceUrl, _, body) = await PostWithBodyAsync(token, "slack", header: null, serviceUrl: "https://elsewhere.example/");
+        var (otherChannel, _, _) = await PostWithBodyAsync(token, "msteams", header: null);
+
+        Assert.Equal(HttpStatusCode.OK, accepted);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherServiceUrl);
+        Assert.Contains("serviceurl", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, otherChannel);
+    }
+
+    [Fact]
     public async Task Post_ManyValidTokens_FetchMetadataOnceAndTokenOnce()
     {
         await PostAsync(Issuer.CreateChannelToken(AppId, ServiceUrl));
@@ -217,11 +232,11 @@ public sealed class AuthenticationTests(AuthenticatedBotFixture bot) : IClassFix
     }
 
     private async Task<(HttpStatusCode Status, IReadOnlyList<ConnectorCall> Replies, string Body)> PostWithBodyAsync(
-        string? token, string channelId, AuthenticationHeaderValue? header)
+        string? token, string channelId, AuthenticationHeaderValue? header, string? serviceUrl = null)
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");
         var json = $$"""
-            {"type":"message","id":"m1","text":"hello","channelId":"{{channelId}}","serviceUrl":"{{ServiceUrl}}",
+            {"type":"message","id":"m1","text":"hello","channelId":"{{channelId}}","serviceUrl":"{{serviceUrl ?? ServiceUrl}}",
              "from":{"id":"29:ana"},"recipient":{"id":"28:{{AppId}}"},"conversation":{"id":"{{conversation}}"} }
             """;
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
