@@ -16,7 +16,9 @@ namespace AllianceBot.Benchmarks.Answering;
 /// to <c>/api/messages</c> from a few concurrent conversations; replies go to a loopback connector. Latency is measured
 /// per request from the POST being sent until its response: the endpoint answers only after the turn, including the
 /// reply POSTed to the connector, so this bounds "activity received → reply sent" from above.
-/// <c>dotnet run -c Release --project Benchmarks -- answers [facts=100000] [requests=3000] [conversations=4]</c>
+/// Also times the same questions in process (understanding, search, answer, card; no HTTP) to show where time goes.
+/// <c>dotnet run -c Release --project Benchmarks -- answers [facts=100000] [requests=3000] [conversations=4] [table]</c>
+/// (with a table name that already holds facts, e.g. in a long-running Azurite given by ALLIANCEBOT_TEST_STORAGE, the insert is skipped).
 /// </summary>
 public sealed class AnsweringHarness : IHarness
 {
@@ -48,11 +50,19 @@ public sealed class AnsweringHarness : IHarness
         var facts = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3_000;
         var conversations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 4;
-        var table = Azurite.UniqueName("bench");
+        var table = args.Length > 3 ? args[3] : Azurite.UniqueName("bench");
 
         await using (var seeding = await BotHost.StartAsync(Settings(table)))
         {
-            await InsertAsync(seeding.Services.GetRequiredService<FactTable>(), facts, ct);
+            var store = seeding.Services.GetRequiredService<FactTable>();
+            if (await store.IsEmptyAsync(ct))
+            {
+                await InsertAsync(store, facts, ct);
+            }
+            else
+            {
+                Console.WriteLine($"answers: table {table} already holds facts; not inserting");
+            }
         }
 
         await using var connector = await LoopbackConnector.StartAsync();
@@ -67,6 +77,29 @@ public sealed class AnsweringHarness : IHarness
         await MeasureAsync(client, connector, 200, conversations, ct);
         var latencies = await MeasureAsync(client, connector, requests, conversations, ct);
         Report(latencies, conversations);
+        await InProcessAsync(bot.Services, ct);
+    }
+
+    /// <summary>Each question answered in process 50 times (understand, search, compose, render): p50/p99 per question.</summary>
+    private static async Task InProcessAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var understanding = services.GetRequiredService<AllianceBot.Bot.Understanding.MessageUnderstanding>();
+        var replies = services.GetRequiredService<AllianceBot.Bot.Conversation.IntentReplies>();
+        foreach (var question in Questions)
+        {
+            var times = new long[50];
+            for (var i = 0; i < times.Length; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var reply = await replies.ReplyAsync(understanding.UnderstandText(question), ct);
+                _ = AllianceBot.Bot.Cards.ReplyRenderer.Render(reply, "msteams");
+                times[i] = Stopwatch.GetTimestamp() - started;
+            }
+
+            Array.Sort(times);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"answers: in process {question,-55} p50 {times[25] * 1000.0 / Stopwatch.Frequency,7:F2} ms  p99 {times[^1] * 1000.0 / Stopwatch.Frequency,7:F2} ms"));
+        }
     }
 
     private static Dictionary<string, string?> Settings(string table) => new()

@@ -25,6 +25,7 @@ public sealed class FactIndex : IDisposable
     private readonly ConcurrentDictionary<string, Fact> facts = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly System.Threading.Lock writeLock = new();
+    private long generation;
 
     public FactIndex()
     {
@@ -39,7 +40,7 @@ public sealed class FactIndex : IDisposable
     public int Count => facts.Count;
 
     /// <summary>Grows each time facts change; caches of derived data compare it.</summary>
-    public long Generation { get; private set; }
+    public long Generation => Interlocked.Read(ref generation);
 
     /// <summary>True once the first full load finished.</summary>
     public bool IsReady => ready.Task.IsCompleted;
@@ -75,7 +76,7 @@ public sealed class FactIndex : IDisposable
             if (changed > 0)
             {
                 searchers.MaybeRefreshBlocking();
-                Generation++;
+                Interlocked.Increment(ref generation);
             }
         }
 
