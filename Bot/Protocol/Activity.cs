@@ -62,7 +62,26 @@ public sealed record Activity
 
     public string? InputHint { get; init; }
 
-    /// <summary>Fields not modelled above, kept as they came.</summary>
+    /// <summary>Fields not modelled above, kept as they came (settable only because source-generated JSON needs it).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extra { get; init; }
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+
+    /// <summary>
+    /// A message answering this activity: <c>from</c> and <c>recipient</c> swapped, same conversation and channel,
+    /// <c>replyToId</c> = this activity's id, same locale. No <c>serviceUrl</c>, <c>id</c> or <c>timestamp</c> (the channel sets those).
+    /// </summary>
+    public Activity CreateReply(string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = ChannelId,
+        From = Recipient,
+        Recipient = From,
+        Conversation = Conversation,
+        ReplyToId = Id,
+        Locale = Locale,
+        Text = text,
+    };
+
+    /// <summary>True when this activity has the given type (case-insensitive, as channels differ).</summary>
+    public bool IsType(string type) => string.Equals(Type, type, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,6 @@
 namespace AllianceBot.Bot.Protocol;
 
-/// <summary>The activity types AllianceBot reads or writes.</summary>
+/// <summary>The activity types AllianceBot reads or writes. Other types are accepted and passed on untouched.</summary>
 public static class ActivityTypes
 {
     public const string Message = "message";
@@ -9,4 +9,6 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string Event = "event";
     public const string Typing = "typing";
+    public const string MessageReaction = "messageReaction";
+    public const string EndOfConversation = "endOfConversation";
 }

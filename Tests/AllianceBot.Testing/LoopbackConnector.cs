@@ -83,7 +83,10 @@ public sealed class LoopbackConnector : IAsyncDisposable
             context.Request.Method,
             context.Request.Path.Value ?? string.Empty,
             context.Request.Headers.Authorization.ToString(),
-            body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
+            body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone())
+        {
+            RawPath = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget,
+        };
         var response = Respond(call);
         var status = response?.Status ?? (call.Method == "DELETE" ? 200 : 201);
         call = call with { Status = status };
@@ -116,6 +119,9 @@ public sealed class LoopbackConnector : IAsyncDisposable
 /// <summary>One call the loopback connector received, and the status it answered.</summary>
 public sealed record ConnectorCall(string Method, string Path, string Authorization, JsonElement? Body, int Status = 0)
 {
+    /// <summary>The request target as sent (still URL-encoded), e.g. <c>/v3/conversations/a%3A1/activities</c>.</summary>
+    public string RawPath { get; init; } = Path;
+
     /// <summary>The activity's <c>text</c>, when the body is an activity with text.</summary>
     public string? Text => Body is { ValueKind: JsonValueKind.Object } b && b.TryGetProperty("text", out var t) ? t.GetString() : null;
 }
