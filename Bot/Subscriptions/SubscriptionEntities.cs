@@ -9,11 +9,9 @@ namespace AllianceBot.Bot.Subscriptions;
 /// <summary>Maps <see cref="Subscription"/> to and from a table entity (columns listed in docs/subscriptions.md).</summary>
 internal static class SubscriptionEntities
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static TableEntity ToEntity(Subscription s) => new(SubscriptionKeys.Partition(s.Id), s.Id)
     {
-        ["Reference"] = JsonSerializer.Serialize(s.Reference, Json),
+        ["Reference"] = ActivityJson.Serialize(s.Reference),
         ["ChannelId"] = s.Reference.ChannelId,
         ["ConversationId"] = s.Reference.Conversation.Id,
         ["ConversationType"] = s.Reference.Conversation.ConversationType,
@@ -36,7 +34,7 @@ internal static class SubscriptionEntities
     public static Subscription ToSubscription(TableEntity e) => new()
     {
         Id = e.RowKey,
-        Reference = JsonSerializer.Deserialize<ConversationReference>(e.GetString("Reference"), Json)
+        Reference = JsonSerializer.Deserialize<ConversationReference>(e.GetString("Reference"), ActivityJson.Options)
             ?? throw new InvalidOperationException($"Subscription {e.RowKey} has no conversation reference."),
         Topics = new SubscriptionTopics(Kinds(e.GetString("Kinds")), Split(e.GetString("Countries"), '|')),
         At = TimeOnly.ParseExact(e.GetString("At"), "HH:mm", CultureInfo.InvariantCulture),
