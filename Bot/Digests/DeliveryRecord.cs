@@ -15,6 +15,9 @@ public sealed record DeliveryRecord(string SubscriptionId, DateOnly LocalDate, D
     /// <summary>Facts in the digest.</summary>
     public int FactCount { get; init; }
 
+    /// <summary>The ingestion watermark the digest was built up to (the subscription's next <c>LastDigestAt</c>).</summary>
+    public DateTimeOffset? DigestAsOf { get; init; }
+
     /// <summary>The row's ETag as read (writes are conditional on it).</summary>
     public ETag ETag { get; init; }
 }

@@ -62,6 +62,7 @@ public sealed class DeliveryTable(DeliveryTableClient client)
         ["LastError"] = r.LastError,
         ["ActivityId"] = r.ActivityId,
         ["FactCount"] = r.FactCount,
+        ["DigestAsOf"] = r.DigestAsOf,
     };
 
     private static DeliveryRecord ToRecord(TableEntity e) =>
@@ -72,6 +73,7 @@ public sealed class DeliveryTable(DeliveryTableClient client)
             LastError = e.GetString("LastError"),
             ActivityId = e.GetString("ActivityId"),
             FactCount = e.GetInt32("FactCount") ?? 0,
+            DigestAsOf = e.GetDateTimeOffset("DigestAsOf"),
             ETag = e.ETag,
         };
 }

@@ -24,10 +24,6 @@ public sealed class DigestOptions
     [Range(1, 100)]
     public int MaxFactsPerDigest { get; set; } = 20;
 
-    /// <summary>Upper bound of the serialized activity (UTF-8 bytes); facts are dropped into "and N more" to fit.</summary>
-    [Range(4_000, 100_000)]
-    public int MaxDigestBytes { get; set; } = 80_000;
-
     /// <summary>Facts ingested this recently are left for the next digest (writes still in flight are not skipped).</summary>
     public TimeSpan IngestionLag { get; set; } = TimeSpan.FromMinutes(1);
 

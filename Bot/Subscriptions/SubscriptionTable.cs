@@ -65,7 +65,7 @@ public sealed class SubscriptionTable(SubscriptionTableClient client, ILogger<Su
         }
     }
 
-    private Task WriteAsync(Subscription subscription, ETag? etag, CancellationToken ct)
+    private Task<Response> WriteAsync(Subscription subscription, ETag? etag, CancellationToken ct)
     {
         var entity = SubscriptionEntities.ToEntity(subscription);
         return etag is { } tag

@@ -7,11 +7,11 @@ namespace AllianceBot.Bot.Digests;
 /// The <c>digests</c> storage queue and its <c>digests-poison</c> companion (the Functions convention). Messages are
 /// Base64 text, as the Functions queue trigger expects, so both hosts read the same queue.
 /// </summary>
-public sealed class DigestQueue
+public sealed class DigestQueueClient
 {
     private readonly CreateOnce gate;
 
-    public DigestQueue(QueueClient queue, QueueClient poison)
+    public DigestQueueClient(QueueClient queue, QueueClient poison)
     {
         Queue = queue;
         Poison = poison;
