@@ -4,7 +4,7 @@ using Azure.Data.Tables;
 namespace AllianceBot.Facts.Storage;
 
 /// <summary>Creates a table on first use, once per process; a failed attempt is forgotten, so the next call tries again.</summary>
-internal sealed class TableGate(TableClient table)
+public sealed class TableGate(TableClient table)
 {
     private Lazy<Task> creation = new(() => table.CreateIfNotExistsAsync());
 
