@@ -26,7 +26,8 @@ public sealed partial class AnswerComposer(IOptions<AnsweringOptions> options, S
             shown = [.. shown.OrderByDescending(FactFields.DayOf)];
         }
 
-        var lead = result.Broadened ? BroadenedLead(question) : Lead(question, result.Facts, shown);
+        // Broadened (the words matched nothing, the filters did): structured questions still get their lead from the facts' fields.
+        var lead = result.Broadened && question.Form == QuestionForm.Open ? BroadenedLead(question) : Lead(question, result.Facts, shown);
         return new Answer(lead, shown) { MoreCount = Math.Max(0, result.Total - shown.Count) };
     }
 

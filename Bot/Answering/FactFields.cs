@@ -59,9 +59,20 @@ public static class FactFields
         return doc;
     }
 
+    /// <summary>Words that name each kind, so "deployments" or "statements" in a question match facts of that kind.</summary>
+    private static string KindWords(FactKind kind) => kind switch
+    {
+        FactKind.Article4Request => "Article 4 request consultations",
+        FactKind.Article5 => "Article 5 collective defence",
+        FactKind.Deployment => "deployment",
+        FactKind.Statement => "statement",
+        FactKind.Decision => "decision",
+        _ => "event",
+    };
+
     private static string TextOf(Fact fact) => string.Join(" . ", new[]
     {
-        fact.Summary, fact.Quote, fact.Evidence, fact.Speaker, fact.Role, fact.By, fact.Size, fact.RequesterGroup,
+        KindWords(fact.Kind), fact.Summary, fact.Quote, fact.Evidence, fact.Speaker, fact.Role, fact.By, fact.Size, fact.RequesterGroup,
         string.Join(", ", fact.Assets), string.Join(", ", fact.Countries), string.Join(", ", fact.To),
         string.Join(", ", fact.Requesters), string.Join(", ", fact.Actors),
         fact.Stance switch { Article5Stance.Invoked => "invoked", Article5Stance.NotInvoked => "not invoked", Article5Stance.Commitment => "commitment", _ => null }, fact.Certainty == Certainty.Denied ? "denied" : null,

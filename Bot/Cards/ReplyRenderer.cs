@@ -32,7 +32,7 @@ public static class ReplyRenderer
     }
 
     /// <summary>The size of the activity as JSON in UTF-8 bytes.</summary>
-    public static int SizeOf(Activity activity) => JsonSerializer.SerializeToUtf8Bytes(activity, JsonOptions).Length;
+    public static int SizeOf(Activity activity) => ActivityJson.SerializeToUtf8Bytes(activity).Length;
 
     private static Activity RenderOnce(Reply reply, string? channelId)
     {
@@ -63,5 +63,8 @@ public static class ReplyRenderer
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+
+        // Sent as JSON over HTTP, never embedded in HTML: keep Slack's <url|label> links and quotes readable.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 }

@@ -21,6 +21,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CommandParser>();
         services.AddSingleton<QuestionParser>();
         services.AddSingleton<PeopleDirectory>();
+        services.TryAddSingleton<ICountryFinder, NoCountryFinder>();
         services.AddSingleton<MessageUnderstanding>();
 
         services.AddSingleton<FactIndex>();

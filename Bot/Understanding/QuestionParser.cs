@@ -16,7 +16,7 @@ public sealed partial class QuestionParser(TimePhraseParser timePhrases, PeopleD
         "there", "say", "says", "said", "saying", "tell", "me", "us", "about", "any", "anything", "latest", "news", "new",
         "recent", "recently", "newest", "happen", "happened", "happening", "going", "know", "you", "please", "the", "a",
         "an", "of", "in", "on", "to", "for", "and", "or", "by", "it", "its", "that", "this", "so", "far", "yet", "ever",
-        "any", "some", "get", "got", "give", "show", "list", "all", "i", "we", "our",
+        "some", "get", "got", "give", "show", "list", "all", "i", "we", "our",
     };
 
     public Question Parse(string text, TimeZoneInfo? zone = null)
@@ -26,14 +26,16 @@ public sealed partial class QuestionParser(TimePhraseParser timePhrases, PeopleD
         var rest = phrase?.RemoveFrom(text) ?? text;
         var required = FactKindCues.Required(rest);
         var preferred = FactKindCues.Preferred(rest).Where(k => !required.Contains(k)).ToHashSet();
-        var words = Words(rest);
+        var places = countries.FindCountries(rest);
+        var persons = people.Find(rest);
+        var words = Words(rest, places.Concat(persons));
         return new Question(text)
         {
             Form = FormOf(rest, required),
             RequiredKinds = required,
             PreferredKinds = preferred,
-            Countries = countries.FindCountries(rest),
-            People = people.Find(rest),
+            Countries = places,
+            People = persons,
             Range = phrase?.Range,
             NewestFirst = phrase is not null || Recency().IsMatch(text) || words.Count == 0,
             Words = words,
@@ -65,8 +67,13 @@ public sealed partial class QuestionParser(TimePhraseParser timePhrases, PeopleD
         return required.Contains(Facts.Model.FactKind.Statement) ? QuestionForm.WhatSaid : QuestionForm.Open;
     }
 
-    private static List<string> Words(string text) =>
-        Token().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => !QuestionWords.Contains(w)).Distinct().ToList();
+    /// <summary>The words to rank by: not question words, and not the names already used as filters.</summary>
+    private static List<string> Words(string text, IEnumerable<string> filterNames)
+    {
+        var names = filterNames.SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Token().Matches(text).Select(m => m.Value.ToLowerInvariant())
+            .Where(w => !QuestionWords.Contains(w) && !names.Contains(w)).Distinct().ToList();
+    }
 
     [GeneratedRegex(@"^\s*(is|are|has|have|had|did|does|do|was|were|will|would|can|could|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YesNo();

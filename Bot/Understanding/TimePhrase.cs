@@ -7,6 +7,6 @@ public sealed record TimePhrase(DateRange Range, int Index, int Length)
     public string RemoveFrom(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return (text[..Index] + " " + text[(Index + Length)..]).Trim();
+        return string.Join(' ', (text[..Index] + " " + text[(Index + Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }
