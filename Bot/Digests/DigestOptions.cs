@@ -40,6 +40,9 @@ public sealed class DigestOptions
     /// <summary>How long a failed message stays invisible before the next try (in-process host).</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Wait between tries of marking a sent digest (a storage blip after the send); three tries, then the message retries.</summary>
+    public TimeSpan MarkRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Retry-After used when a 429 carries none.</summary>
     public TimeSpan DefaultRetryAfter { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -121,7 +121,7 @@ public sealed class DigestSender(
             catch (RequestFailedException e) when (attempt < 3)
             {
                 logger.LogWarning(e, "Marking the digest of {SubscriptionId} for {Date} as {State} failed ({Status}); trying again", record.SubscriptionId, record.LocalDate, record.State, e.Status);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), time, ct);
+                await Task.Delay(options.Value.MarkRetryDelay * attempt, time, ct);
             }
         }
     }
