@@ -24,7 +24,7 @@ public static class FactsServiceCollectionExtensions
         services.AddSingleton(sp => new ArticleTable(sp.GetRequiredService<TableServiceClient>()
             .GetTableClient(sp.GetRequiredService<IOptions<FactTableOptions>>().Value.ArticleTableName)));
         services.AddSingleton<ArticleIngestor>();
-        services.AddSingleton<FactExtractor>();
+        services.AddFactExtraction();
         return services;
     }
 }

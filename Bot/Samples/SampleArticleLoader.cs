@@ -1,3 +1,4 @@
+using AllianceBot.Facts.Extraction;
 using AllianceBot.Facts.Ingestion;
 using AllianceBot.Facts.Storage;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace AllianceBot.Bot.Samples;
 
 /// <summary>
-/// Ingests every <c>*.txt</c> of <see cref="FactTableOptions.SamplesPath"/> (format: <see cref="SampleArticleFile"/>) when
+/// Ingests every <c>*.txt</c> of <see cref="FactTableOptions.SamplesPath"/> (format: <see cref="ArticleFile"/>: header lines, <c>---</c>, body) when
 /// the fact table is empty, so a new user can ask questions right away. A relative path is looked for in the content
 /// root and then in each folder above it (so <c>samples/articles</c> is found from <c>Bot/</c> and from the repo root).
 /// </summary>
@@ -31,17 +32,16 @@ public sealed class SampleArticleLoader(
         int articles = 0, count = 0;
         foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            try
+            var article = await ArticleFile.ReadAsync(file, ct: ct);
+            if (string.IsNullOrWhiteSpace(article.Text))
             {
-                var article = SampleArticleFile.Parse(await File.ReadAllTextAsync(file, ct));
-                var result = await ingestor.IngestAsync(article, ct);
-                articles++;
-                count += result.Facts.Count;
+                logger.LogWarning("Sample {File} has no text; skipped", file);
+                continue;
             }
-            catch (FormatException e)
-            {
-                logger.LogWarning("Sample {File} is not a sample article: {Reason}", file, e.Message);
-            }
+
+            var result = await ingestor.IngestAsync(article, ct);
+            articles++;
+            count += result.Facts.Count;
         }
 
         logger.LogInformation("Loaded {Count} sample articles, {Facts} facts", articles, count);

@@ -23,6 +23,8 @@ public sealed class SampleLoadingTests
 
         Assert.Equal("Allies add jets to Baltic air policing", first?.Title);
         Assert.Equal(new DateOnly(2026, 3, 3), second?.Published);
+        Assert.True(first!.FactCount + second!.FactCount > 0);
+        Assert.False(await host.Services.GetRequiredService<FactTable>().IsEmptyAsync(Ct));
     }
 
     [Fact]

@@ -1,0 +1,8 @@
+namespace AllianceBot.Facts.Extraction;
+
+internal enum EntityKind
+{
+    Person,
+    Organisation,
+    Country,
+}

@@ -1,0 +1,7 @@
+namespace AllianceBot.Facts.Extraction;
+
+internal enum PlaceKind
+{
+    Country,
+    Region,
+}
