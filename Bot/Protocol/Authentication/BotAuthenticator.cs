@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -15,6 +14,7 @@ namespace AllianceBot.Bot.Protocol.Authentication;
 public sealed class BotAuthenticator(
     IOptions<BotIdentityOptions> identity,
     BotSigningKeys keys,
+    ValidatedTokenCache validated,
     ILogger<BotAuthenticator> logger)
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -48,55 +48,82 @@ public sealed class BotAuthenticator(
 
     private async Task<AuthenticationResult> ValidateTokenAsync(string raw, string appId, Activity activity, CancellationToken ct)
     {
+        if (!validated.TryGet(raw, out var token))
+        {
+            var (checkedToken, failure) = await ValidateSignatureAndClaimsAsync(raw, appId, ct);
+            if (checkedToken is null)
+            {
+                return AuthenticationResult.Fail(failure!);
+            }
+
+            validated.Add(raw, checkedToken);
+            token = checkedToken;
+        }
+
+        return token.IsChannelToken ? await CheckChannelActivityAsync(token, activity, ct) : AuthenticationResult.Authenticated;
+    }
+
+    private async Task<(ValidatedToken? Token, string? Failure)> ValidateSignatureAndClaimsAsync(string raw, string appId, CancellationToken ct)
+    {
         if (!handler.CanReadToken(raw))
         {
-            return AuthenticationResult.Fail("The bearer token is not a JWT.");
+            return (null, "The bearer token is not a JWT.");
         }
 
         var token = new JsonWebToken(raw);
         if (!Algorithms.Contains(token.Alg, StringComparer.Ordinal))
         {
-            return AuthenticationResult.Fail($"The token's algorithm '{token.Alg}' is not RS256, RS384 or RS512.");
+            return (null, $"The token's algorithm '{token.Alg}' is not RS256, RS384 or RS512.");
         }
 
         if (string.Equals(token.Issuer, BotTokenIssuers.Channel, StringComparison.Ordinal))
         {
-            return await ValidateChannelTokenAsync(raw, token, appId, activity, ct);
+            return await ValidateChannelTokenAsync(raw, token, appId, ct);
         }
 
         var issuers = EmulatorIssuers();
         return issuers.Contains(token.Issuer, StringComparer.Ordinal)
-            ? await ValidateEmulatorTokenAsync(raw, appId, issuers, ct)
-            : AuthenticationResult.Fail($"The token's issuer '{token.Issuer}' is not trusted.");
+            ? await ValidateEmulatorTokenAsync(raw, token, appId, issuers, ct)
+            : (null, $"The token's issuer '{token.Issuer}' is not trusted.");
     }
 
-    private async Task<AuthenticationResult> ValidateChannelTokenAsync(
-        string raw, JsonWebToken token, string appId, Activity activity, CancellationToken ct)
+    private async Task<(ValidatedToken? Token, string? Failure)> ValidateChannelTokenAsync(string raw, JsonWebToken token, string appId, CancellationToken ct)
     {
-        var (result, configuration) = await ValidateSignedAsync(raw, keys.Channel, [BotTokenIssuers.Channel], appId, ct);
+        var result = await ValidateSignedAsync(raw, keys.Channel, [BotTokenIssuers.Channel], appId, ct);
         if (!result.IsValid)
         {
-            return AuthenticationResult.Fail(Describe(result.Exception));
+            return (null, Describe(result.Exception));
         }
 
-        if (!string.IsNullOrEmpty(activity.ChannelId)
-            && !BotSigningKeys.Endorsements(configuration, token.Kid).Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
+        var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
+        return (new ValidatedToken(true, token.Kid, serviceUrl, token.ValidTo), null);
+    }
+
+    private async Task<AuthenticationResult> CheckChannelActivityAsync(ValidatedToken token, Activity activity, CancellationToken ct)
+    {
+        var endorsements = BotSigningKeys.Endorsements(await keys.Channel.GetAsync(ct), token.KeyId);
+        if (endorsements is null)
+        {
+            return AuthenticationResult.Fail("The token's signing key is no longer published.");
+        }
+
+        if (!string.IsNullOrEmpty(activity.ChannelId) && !endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase))
         {
             return AuthenticationResult.Fail($"The signing key is not endorsed for channel '{activity.ChannelId}'.");
         }
 
-        var serviceUrl = result.Claims.TryGetValue("serviceurl", out var claim) ? claim as string : null;
-        return string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
+        return string.Equals(token.ServiceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
             ? AuthenticationResult.Authenticated
             : AuthenticationResult.Fail("The token's serviceurl claim does not match the activity's serviceUrl.");
     }
 
-    private async Task<AuthenticationResult> ValidateEmulatorTokenAsync(string raw, string appId, IReadOnlyList<string> issuers, CancellationToken ct)
+    private async Task<(ValidatedToken? Token, string? Failure)> ValidateEmulatorTokenAsync(
+        string raw, JsonWebToken token, string appId, IReadOnlyList<string> issuers, CancellationToken ct)
     {
-        var (result, _) = await ValidateSignedAsync(raw, keys.Emulator, issuers, appId, ct);
+        var result = await ValidateSignedAsync(raw, keys.Emulator, issuers, appId, ct);
         if (!result.IsValid)
         {
-            return AuthenticationResult.Fail(Describe(result.Exception));
+            return (null, Describe(result.Exception));
         }
 
         // v1 tokens name the caller's app in 'appid', v2 tokens in 'azp'.
@@ -104,24 +131,23 @@ public sealed class BotAuthenticator(
         var claimName = version == "2.0" ? "azp" : "appid";
         var caller = result.Claims.TryGetValue(claimName, out var value) ? value as string : null;
         return version is null or "1.0" or "2.0" && string.Equals(caller, appId, StringComparison.Ordinal)
-            ? AuthenticationResult.Authenticated
-            : AuthenticationResult.Fail($"The token's '{claimName}' claim is not this bot's app id (token version '{version}').");
+            ? (new ValidatedToken(false, token.Kid, null, token.ValidTo), null)
+            : (null, $"The token's '{claimName}' claim is not this bot's app id (token version '{version}').");
     }
 
-    private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Configuration)> ValidateSignedAsync(
-        string raw, ConfigurationManager<OpenIdConnectConfiguration> metadata, IReadOnlyList<string> issuers, string audience, CancellationToken ct)
+    private async Task<TokenValidationResult> ValidateSignedAsync(
+        string raw, OpenIdMetadataCache metadata, IReadOnlyList<string> issuers, string audience, CancellationToken ct)
     {
-        var configuration = await metadata.GetConfigurationAsync(ct);
+        var configuration = await metadata.GetAsync(ct);
         var result = await handler.ValidateTokenAsync(raw, Parameters(configuration, issuers, audience));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
             // The keys may have rotated: fetch the metadata again (at most every 5 minutes) and retry once.
-            metadata.RequestRefresh();
-            configuration = await metadata.GetConfigurationAsync(ct);
+            configuration = await metadata.RefreshAsync(ct);
             result = await handler.ValidateTokenAsync(raw, Parameters(configuration, issuers, audience));
         }
 
-        return (result, configuration);
+        return result;
     }
 
     private static TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, IReadOnlyList<string> issuers, string audience) => new()

@@ -7,28 +7,36 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 namespace AllianceBot.Bot.Protocol.Authentication;
 
 /// <summary>
-/// The signing keys of the channel service and of Entra (Emulator), from their OpenID metadata: fetched once, cached by
-/// <see cref="ConfigurationManager{T}"/> (refreshed daily, or on request when a token names an unknown key).
+/// The signing keys of the channel service and of Entra (Emulator), from their OpenID metadata, each in an
+/// <see cref="OpenIdMetadataCache"/> (refreshed daily, or when a token names an unknown key).
 /// </summary>
-public sealed class BotSigningKeys(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClients)
+public sealed class BotSigningKeys(IOptions<BotAuthenticationOptions> options, IHttpClientFactory httpClients, TimeProvider time) : IDisposable
 {
     public const string HttpClientName = "AllianceBot.OpenIdMetadata";
 
-    private ConfigurationManager<OpenIdConnectConfiguration>? channel;
-    private ConfigurationManager<OpenIdConnectConfiguration>? emulator;
+    private OpenIdMetadataCache? channel;
+    private OpenIdMetadataCache? emulator;
 
-    public ConfigurationManager<OpenIdConnectConfiguration> Channel =>
+    public OpenIdMetadataCache Channel =>
         LazyInitializer.EnsureInitialized(ref channel, () => Create(options.Value.ChannelOpenIdMetadataUrl));
 
-    public ConfigurationManager<OpenIdConnectConfiguration> Emulator =>
+    public OpenIdMetadataCache Emulator =>
         LazyInitializer.EnsureInitialized(ref emulator, () => Create(options.Value.EmulatorOpenIdMetadataUrl));
 
-    /// <summary>The channel ids the key <paramref name="keyId"/> is endorsed for (the JWKS <c>endorsements</c> array); empty when none.</summary>
-    public static IReadOnlyCollection<string> Endorsements(OpenIdConnectConfiguration configuration, string? keyId)
+    /// <summary>
+    /// The channel ids the key <paramref name="keyId"/> is endorsed for (the JWKS <c>endorsements</c> array); empty when
+    /// it has none; null when the key is not (or no longer) published.
+    /// </summary>
+    public static IReadOnlyCollection<string>? Endorsements(OpenIdConnectConfiguration configuration, string? keyId)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
-        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var value))
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (!key.AdditionalData.TryGetValue("endorsements", out var value))
         {
             return [];
         }
@@ -43,12 +51,18 @@ public sealed class BotSigningKeys(IOptions<BotAuthenticationOptions> options, I
         };
     }
 
-    private ConfigurationManager<OpenIdConnectConfiguration> Create(Uri metadata)
+    public void Dispose()
+    {
+        channel?.Dispose();
+        emulator?.Dispose();
+    }
+
+    private OpenIdMetadataCache Create(Uri metadata)
     {
         var retriever = new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
         {
             RequireHttps = metadata.Scheme == Uri.UriSchemeHttps,
         };
-        return new ConfigurationManager<OpenIdConnectConfiguration>(metadata.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), retriever);
+        return new OpenIdMetadataCache(metadata, retriever, time);
     }
 }

@@ -68,7 +68,7 @@ public sealed class BotConnectorClient(
         var created = Read<ConversationResourceResponse>(body)!;
         return sameChannel with
         {
-            Conversation = new ConversationAccount(id) { TenantId = sameChannel.TenantId, ConversationType = "personal", IsGroup = false },
+            Conversation = new ConversationAccount(id) { TenantId = parameters.TenantId, ConversationType = "personal", IsGroup = false },
             User = user,
             ActivityId = null,
             ServiceUrl = string.IsNullOrEmpty(created.ServiceUrl) ? sameChannel.ServiceUrl : created.ServiceUrl,
@@ -77,7 +77,7 @@ public sealed class BotConnectorClient(
 
     internal static ConversationParameters ConversationParametersFor(ConversationReference reference, ChannelAccount user)
     {
-        var tenant = reference.TenantId;
+        var tenant = reference.TenantId ?? reference.Conversation.TenantId;
         return new ConversationParameters(reference.Bot, [user])
         {
             IsGroup = false,
