@@ -21,7 +21,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CommandParser>();
         services.AddSingleton<QuestionParser>();
         services.AddSingleton<PeopleDirectory>();
-        services.TryAddSingleton<ICountryFinder, NoCountryFinder>();
+        services.TryAddSingleton<ICountryFinder, GazetteerCountryFinder>();
         services.AddSingleton<MessageUnderstanding>();
 
         services.AddSingleton<FactIndex>();
