@@ -5,8 +5,6 @@ namespace AllianceBot.Bot.Digests;
 /// <summary>The Deliveries row of one subscriber and local date (partition = subscription id, row = yyyy-MM-dd).</summary>
 public sealed record DeliveryRecord(string SubscriptionId, DateOnly LocalDate, DeliveryState State, DateTimeOffset UpdatedAt)
 {
-    public int Attempts { get; init; }
-
     public string? LastError { get; init; }
 
     /// <summary>The channel's id of the sent digest.</summary>

@@ -52,13 +52,31 @@ public sealed class DeliveryTable(DeliveryTableClient client)
         }
     }
 
+    /// <summary>
+    /// Sets the row to <see cref="DeliveryState.Sending"/> if it is unchanged since <paramref name="etag"/> (one merge);
+    /// null when it changed (412) or is missing (404).
+    /// </summary>
+    public async Task<DeliveryRecord?> TryClaimAsync(string subscriptionId, DateOnly date, ETag etag, DateTimeOffset now, CancellationToken ct = default)
+    {
+        await gate.EnsureAsync(ct);
+        var entity = new TableEntity(subscriptionId, Row(date)) { ["State"] = DeliveryState.Sending.ToString(), ["UpdatedAt"] = now };
+        try
+        {
+            var response = await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Merge, ct);
+            return new DeliveryRecord(subscriptionId, date, DeliveryState.Sending, now) { ETag = response.Headers.ETag ?? default };
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
     public static string Row(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static TableEntity ToEntity(DeliveryRecord r) => new(r.SubscriptionId, Row(r.LocalDate))
     {
         ["State"] = r.State.ToString(),
         ["UpdatedAt"] = r.UpdatedAt,
-        ["Attempts"] = r.Attempts,
         ["LastError"] = r.LastError,
         ["ActivityId"] = r.ActivityId,
         ["FactCount"] = r.FactCount,
@@ -69,7 +87,6 @@ public sealed class DeliveryTable(DeliveryTableClient client)
         new(e.PartitionKey, DateOnly.ParseExact(e.RowKey, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             Enum.Parse<DeliveryState>(e.GetString("State")), e.GetDateTimeOffset("UpdatedAt") ?? default)
         {
-            Attempts = e.GetInt32("Attempts") ?? 0,
             LastError = e.GetString("LastError"),
             ActivityId = e.GetString("ActivityId"),
             FactCount = e.GetInt32("FactCount") ?? 0,

@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace AllianceBot.Bot.Digests;
 
-/// <summary>The queue message: send <see cref="SubscriptionId"/> its digest for local <see cref="LocalDate"/>.</summary>
-public sealed record DigestMessage(string SubscriptionId, DateOnly LocalDate, int Throttles = 0)
+/// <summary>
+/// The queue message: send <see cref="SubscriptionId"/> its digest for local <see cref="LocalDate"/>. <see cref="ETag"/> is
+/// the delivery row's ETag when it was enqueued, so the sender claims the row with one conditional write.
+/// </summary>
+public sealed record DigestMessage(string SubscriptionId, DateOnly LocalDate, int Throttles = 0, string? ETag = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -21,23 +21,17 @@ public sealed class DigestScheduler(
     {
         var now = time.GetUtcNow();
         int read = 0, enqueued = 0, already = 0;
-        await foreach (var subscription in subscriptions.QueryDueAsync(now, ct))
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct };
+        await Parallel.ForEachAsync(subscriptions.QueryDueAsync(now, ct), parallel, async (subscription, token) =>
         {
-            read++;
+            Interlocked.Increment(ref read);
             if (DigestClock.DueDate(subscription, now) is not { } date)
             {
-                continue;
+                return;
             }
 
-            if (await ScheduleAsync(subscription.Id, date, now, ct))
-            {
-                enqueued++;
-            }
-            else
-            {
-                already++;
-            }
-        }
+            Interlocked.Increment(ref await ScheduleAsync(subscription.Id, date, now, token) ? ref enqueued : ref already);
+        });
 
         logger.LogInformation("Digest due step: {Read} subscriptions due, {Enqueued} enqueued, {Already} already scheduled", read, enqueued, already);
         return new DigestScheduleResult(read, enqueued, already);
@@ -45,12 +39,13 @@ public sealed class DigestScheduler(
 
     private async Task<bool> ScheduleAsync(string id, DateOnly date, DateTimeOffset now, CancellationToken ct)
     {
-        var queued = new DeliveryRecord(id, date, DeliveryState.Queued, now);
-        if (await deliveries.TryInsertAsync(queued, ct) is null)
+        var queued = await deliveries.TryInsertAsync(new DeliveryRecord(id, date, DeliveryState.Queued, now), ct);
+        if (queued is null)
         {
             var existing = await deliveries.GetAsync(id, date, ct);
             var lost = existing is { State: DeliveryState.Queued } && now - existing.UpdatedAt >= options.Value.RequeueAfter;
-            if (!lost || await deliveries.TryUpdateAsync(existing! with { UpdatedAt = now }, ct) is null)
+            queued = lost ? await deliveries.TryUpdateAsync(existing! with { UpdatedAt = now }, ct) : null;
+            if (queued is null)
             {
                 return false;
             }
@@ -58,7 +53,7 @@ public sealed class DigestScheduler(
             logger.LogWarning("Digest of {SubscriptionId} for {Date} was queued at {QueuedAt} and never picked up; enqueuing again", id, date, existing!.UpdatedAt);
         }
 
-        await queue.EnqueueAsync(new DigestMessage(id, date), ct: ct);
+        await queue.EnqueueAsync(new DigestMessage(id, date, ETag: queued.ETag.ToString()), ct: ct);
         return true;
     }
 }

@@ -27,7 +27,8 @@ public sealed class DigestSender(
     public async Task<DeliveryOutcome> DeliverAsync(DigestMessage message, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var subscription = await subscriptions.GetAsync(message.SubscriptionId, ct);
+        var version = await subscriptions.GetVersionAsync(message.SubscriptionId, ct);
+        var subscription = version?.Value;
         if (subscription is not { Active: true })
         {
             logger.LogInformation("Digest of {SubscriptionId} skipped: the subscription is gone or inactive", message.SubscriptionId);
@@ -43,8 +44,8 @@ public sealed class DigestSender(
         var (result, digest) = await SendAsync(subscription, claim, ct);
         return result switch
         {
-            null => await FinishAsync(claim with { State = DeliveryState.Empty, DigestAsOf = digest.AsOf }, ct),
-            SendResult.Sent sent => await FinishAsync(claim with { State = DeliveryState.Sent, ActivityId = sent.ActivityId, DigestAsOf = digest.AsOf, FactCount = digest.FactCount }, ct),
+            null => await FinishAsync(claim with { State = DeliveryState.Empty, DigestAsOf = digest.AsOf }, version, ct),
+            SendResult.Sent sent => await FinishAsync(claim with { State = DeliveryState.Sent, ActivityId = sent.ActivityId, DigestAsOf = digest.AsOf, FactCount = digest.FactCount }, version, ct),
             SendResult.ConversationGone gone => await GoneAsync(claim, gone, ct),
             SendResult.Throttled throttled => await RequeueAsync(message, claim, throttled, ct),
             SendResult.Failed failed => await FailAsync(claim, $"The connector answered {failed.Status}: {failed.Message}", ct),
@@ -76,22 +77,37 @@ public sealed class DigestSender(
         }
     }
 
+    /// <summary>
+    /// Claims the day's row: reads it (the due step usually created it as <c>Queued</c>) and takes it with its ETag, or
+    /// inserts it when there is none (409: someone else inserted it first, so read it again).
+    /// </summary>
     private async Task<DeliveryRecord?> ClaimAsync(DigestMessage message, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var fresh = new DeliveryRecord(message.SubscriptionId, message.LocalDate, DeliveryState.Sending, now) { Attempts = 1 };
-        if (await deliveries.TryInsertAsync(fresh, ct) is { } inserted)
+        if (message.ETag is { Length: > 0 } etag
+            && await deliveries.TryClaimAsync(message.SubscriptionId, message.LocalDate, new ETag(etag), now, ct) is { } claimed)
         {
-            return inserted;
+            return claimed;
         }
 
         var existing = await deliveries.GetAsync(message.SubscriptionId, message.LocalDate, ct);
+        if (existing is null)
+        {
+            var fresh = new DeliveryRecord(message.SubscriptionId, message.LocalDate, DeliveryState.Sending, now);
+            if (await deliveries.TryInsertAsync(fresh, ct) is { } inserted)
+            {
+                return inserted;
+            }
+
+            existing = await deliveries.GetAsync(message.SubscriptionId, message.LocalDate, ct);
+        }
+
         switch (existing?.State)
         {
             case DeliveryState.Queued or DeliveryState.Retry:
-                return await deliveries.TryUpdateAsync(existing with { State = DeliveryState.Sending, UpdatedAt = now, Attempts = existing.Attempts + 1 }, ct);
+                return await deliveries.TryUpdateAsync(existing with { State = DeliveryState.Sending, UpdatedAt = now }, ct);
             case DeliveryState.Sent or DeliveryState.Empty:
-                await RecordOnSubscriptionAsync(existing, ct);
+                await RecordOnSubscriptionAsync(existing, null, ct);
                 return null;
             case DeliveryState.Sending:
                 logger.LogWarning("Digest of {SubscriptionId} for {Date} is being sent or its send's outcome is unknown (claimed {ClaimedAt}); not sending again", message.SubscriptionId, message.LocalDate, existing.UpdatedAt);
@@ -101,10 +117,10 @@ public sealed class DigestSender(
         }
     }
 
-    private async Task<DeliveryOutcome> FinishAsync(DeliveryRecord done, CancellationToken ct)
+    private async Task<DeliveryOutcome> FinishAsync(DeliveryRecord done, SubscriptionVersion? version, CancellationToken ct)
     {
         var marked = await MarkAsync(done with { UpdatedAt = time.GetUtcNow(), LastError = null }, ct);
-        await RecordOnSubscriptionAsync(marked, ct);
+        await RecordOnSubscriptionAsync(marked, version, ct);
         logger.LogInformation("Digest of {SubscriptionId} for {Date}: {State} with {Count} facts", done.SubscriptionId, done.LocalDate, done.State, done.FactCount);
         return done.State == DeliveryState.Sent ? DeliveryOutcome.Sent : DeliveryOutcome.Empty;
     }
@@ -126,7 +142,7 @@ public sealed class DigestSender(
         }
     }
 
-    private async Task RecordOnSubscriptionAsync(DeliveryRecord done, CancellationToken ct) =>
+    private async Task RecordOnSubscriptionAsync(DeliveryRecord done, SubscriptionVersion? known, CancellationToken ct) =>
         await subscriptions.ChangeAsync(done.SubscriptionId, current =>
         {
             if (current is null || (current.LastDeliveredDate >= done.LocalDate && current.LastDigestAt >= done.DigestAsOf))
@@ -140,7 +156,7 @@ public sealed class DigestSender(
                 LastDigestAt = current.LastDigestAt > done.DigestAsOf ? current.LastDigestAt : done.DigestAsOf ?? current.LastDigestAt,
             };
             return next with { NextDueAt = DigestClock.NextDueAt(next) };
-        }, ct);
+        }, known, ct);
 
     private async Task<DeliveryOutcome> GoneAsync(DeliveryRecord claim, SendResult.ConversationGone gone, CancellationToken ct)
     {
@@ -155,14 +171,14 @@ public sealed class DigestSender(
 
     private async Task<DeliveryOutcome> RequeueAsync(DigestMessage message, DeliveryRecord claim, SendResult.Throttled throttled, CancellationToken ct)
     {
-        await ReleaseAsync(claim, "Throttled (429)", ct);
+        var released = await ReleaseAsync(claim, "Throttled (429)", ct);
         if (message.Throttles + 1 >= options.Value.MaxThrottleRequeues)
         {
             throw new DigestDeliveryException($"Throttled {message.Throttles + 1} times; giving the message to the queue's retry limit.");
         }
 
         var delay = throttled.RetryAfter ?? options.Value.DefaultRetryAfter;
-        await queue.EnqueueAsync(message with { Throttles = message.Throttles + 1 }, delay, ct);
+        await queue.EnqueueAsync(message with { Throttles = message.Throttles + 1, ETag = released?.ETag.ToString() }, delay, ct);
         logger.LogInformation("Digest of {SubscriptionId} throttled; back on the queue in {Delay}", message.SubscriptionId, delay);
         return DeliveryOutcome.Requeued;
     }
@@ -173,6 +189,6 @@ public sealed class DigestSender(
         throw new DigestDeliveryException(reason);
     }
 
-    private async Task ReleaseAsync(DeliveryRecord claim, string reason, CancellationToken ct) =>
-        await deliveries.TryUpdateAsync(claim with { State = DeliveryState.Retry, UpdatedAt = time.GetUtcNow(), LastError = reason }, ct);
+    private Task<DeliveryRecord?> ReleaseAsync(DeliveryRecord claim, string reason, CancellationToken ct) =>
+        deliveries.TryUpdateAsync(claim with { State = DeliveryState.Retry, UpdatedAt = time.GetUtcNow(), LastError = reason }, ct);
 }

@@ -24,27 +24,39 @@ public sealed class SubscriptionTable(SubscriptionTableClient client, ILogger<Su
         return hit.HasValue ? SubscriptionEntities.ToSubscription(hit.Value!) : null;
     }
 
+    /// <summary>The subscription with the ETag it was read with (to change it later without reading it again).</summary>
+    public async Task<SubscriptionVersion?> GetVersionAsync(string id, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        await gate.EnsureAsync(ct);
+        var hit = await table.GetEntityIfExistsAsync<TableEntity>(SubscriptionKeys.Partition(id), id, cancellationToken: ct);
+        return hit.HasValue ? new SubscriptionVersion(SubscriptionEntities.ToSubscription(hit.Value!), hit.Value!.ETag) : null;
+    }
+
     /// <summary>
     /// Applies <paramref name="change"/> to the stored subscription (null when there is none) and writes the result with
     /// optimistic concurrency; returns what was stored. A null result leaves the row as it is.
     /// </summary>
-    public async Task<Subscription?> ChangeAsync(string id, Func<Subscription?, Subscription?> change, CancellationToken ct = default)
+    public Task<Subscription?> ChangeAsync(string id, Func<Subscription?, Subscription?> change, CancellationToken ct = default) =>
+        ChangeAsync(id, change, null, ct);
+
+    /// <summary>As <see cref="ChangeAsync(string, Func{Subscription?, Subscription?}, CancellationToken)"/>; with <paramref name="known"/> (read earlier) the first try skips the read.</summary>
+    public async Task<Subscription?> ChangeAsync(string id, Func<Subscription?, Subscription?> change, SubscriptionVersion? known, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         await gate.EnsureAsync(ct);
         for (var attempt = 1; ; attempt++)
         {
-            var hit = await table.GetEntityIfExistsAsync<TableEntity>(SubscriptionKeys.Partition(id), id, cancellationToken: ct);
-            var current = hit.HasValue ? SubscriptionEntities.ToSubscription(hit.Value!) : null;
-            var next = change(current);
+            var version = attempt == 1 && known is not null ? known : await GetVersionAsync(id, ct);
+            var next = change(version?.Value);
             if (next is null)
             {
-                return current;
+                return version?.Value;
             }
 
             try
             {
-                await WriteAsync(next, hit.HasValue ? hit.Value!.ETag : (ETag?)null, ct);
+                await WriteAsync(next, version?.ETag, ct);
                 return next;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412 && attempt < MaxAttempts)
