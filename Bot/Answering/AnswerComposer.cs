@@ -101,7 +101,7 @@ public sealed partial class AnswerComposer(IOptions<AnsweringOptions> options, S
         var first = statements[0];
         var more = statements.Count - 1;
         return $"{first.Speaker ?? "Someone"} said {FactText.Quoted(first.Quote!)} ({FactText.Date(first)})"
-            + (more > 0 ? $". {Count(more)} more below." : ".");
+            + (more > 0 ? $"; {more} more statement{(more == 1 ? string.Empty : "s")} below." : ".");
     }
 
     private static string NothingLead(Question question) =>

@@ -11,9 +11,9 @@ public sealed class AnsweringOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How far back each refresh looks before the newest ingestion time seen, for late or out-of-order writes. Default 2 min.</summary>
+    /// <summary>How far back each refresh looks before the newest ingestion time seen, for writes stamped earlier but stored later (a batch takes seconds). Default 30 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
-    public TimeSpan RefreshOverlap { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan RefreshOverlap { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How long a question waits for the index's first load before asking the table directly. Default 3 s.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]

@@ -25,6 +25,7 @@ public sealed class FactIndex : IDisposable
     private readonly ConcurrentDictionary<string, Fact> facts = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly System.Threading.Lock writeLock = new();
+    private long generation;
 
     public FactIndex()
     {
@@ -39,7 +40,7 @@ public sealed class FactIndex : IDisposable
     public int Count => facts.Count;
 
     /// <summary>Grows each time facts change; caches of derived data compare it.</summary>
-    public long Generation { get; private set; }
+    public long Generation => Interlocked.Read(ref generation);
 
     /// <summary>True once the first full load finished.</summary>
     public bool IsReady => ready.Task.IsCompleted;
@@ -75,7 +76,7 @@ public sealed class FactIndex : IDisposable
             if (changed > 0)
             {
                 searchers.MaybeRefreshBlocking();
-                Generation++;
+                Interlocked.Increment(ref generation);
             }
         }
 
@@ -83,7 +84,7 @@ public sealed class FactIndex : IDisposable
     }
 
     /// <summary>The best <paramref name="top"/> facts for <paramref name="query"/> within <paramref name="filter"/>, and how many matched.</summary>
-    public (IReadOnlyList<Fact> Facts, int Total) Search(Query query, Query? filter, int top, bool newestFirst)
+    public IndexHits Search(Query query, Query? filter, int top, bool newestFirst)
     {
         ArgumentNullException.ThrowIfNull(query);
         var searcher = searchers.Acquire();
@@ -93,11 +94,18 @@ public sealed class FactIndex : IDisposable
             TopDocs hits = newestFirst
                 ? searcher.Search(query, wrapped, top, new Sort(new SortField(FactFields.WhenSort, SortFieldType.INT64, true), SortField.FIELD_SCORE))
                 : searcher.Search(query, wrapped, top);
-            var found = hits.ScoreDocs
-                .Select(d => facts.GetValueOrDefault(searcher.Doc(d.Doc).Get(FactFields.Id, System.Globalization.CultureInfo.InvariantCulture)))
-                .OfType<Fact>()
-                .ToList();
-            return (found, hits.TotalHits);
+            var found = new List<Fact>(hits.ScoreDocs.Length);
+            var scores = new List<float>(hits.ScoreDocs.Length);
+            foreach (var hit in hits.ScoreDocs)
+            {
+                if (facts.GetValueOrDefault(searcher.Doc(hit.Doc).Get(FactFields.Id, System.Globalization.CultureInfo.InvariantCulture)) is { } fact)
+                {
+                    found.Add(fact);
+                    scores.Add(hit.Score);
+                }
+            }
+
+            return new IndexHits(found, scores, hits.TotalHits);
         }
         finally
         {

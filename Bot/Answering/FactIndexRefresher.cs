@@ -9,8 +9,10 @@ namespace AllianceBot.Bot.Answering;
 
 /// <summary>
 /// Keeps the <see cref="FactIndex"/> (and the <see cref="PeopleDirectory"/>) warm: loads every fact once at start-up, then
-/// every <see cref="AnsweringOptions.RefreshInterval"/> adds the facts ingested since the newest one seen (minus an overlap).
-/// A failed load or refresh is logged and tried again on the next tick.
+/// every <see cref="AnsweringOptions.RefreshInterval"/> adds the facts ingested since the previous successful refresh
+/// began, minus <see cref="AnsweringOptions.RefreshOverlap"/>: a write stamped before then but stored later (a batch takes
+/// seconds) is still caught, and when nothing is being ingested a refresh reads an empty window.
+/// A failed load or refresh is logged and tried again on the next tick (from the same point).
 /// </summary>
 public sealed class FactIndexRefresher(
     FactTable table,
@@ -21,7 +23,7 @@ public sealed class FactIndexRefresher(
     ILogger<FactIndexRefresher> logger) : BackgroundService
 {
     private readonly SemaphoreSlim gate = new(1, 1);
-    private DateTimeOffset? watermark;
+    private DateTimeOffset? lastRefreshStarted;
 
     /// <summary>Loads what is new now (everything, before the first load); returns how many facts were new or changed.</summary>
     public async Task<int> RefreshAsync(CancellationToken ct = default)
@@ -29,8 +31,10 @@ public sealed class FactIndexRefresher(
         await gate.WaitAsync(ct);
         try
         {
-            var since = watermark - options.Value.RefreshOverlap;
+            var started = time.GetUtcNow();
+            var since = lastRefreshStarted - options.Value.RefreshOverlap;
             var added = await LoadAsync(new FactQuery { IngestedSince = since, Top = 1000 }, ct);
+            lastRefreshStarted = started;
             if (!index.IsReady)
             {
                 index.MarkReady();
@@ -88,8 +92,6 @@ public sealed class FactIndexRefresher(
         }
 
         people.Add(facts);
-        var newest = facts.Max(f => f.IngestedAt);
-        watermark = watermark is { } w && w > newest ? w : newest;
         return index.Add(facts);
     }
 

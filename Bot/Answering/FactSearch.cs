@@ -15,6 +15,9 @@ public sealed class FactSearch(FactIndex index, FactTable table, IOptions<Answer
     /// <summary>How many candidates are ranked; the answer shows fewer.</summary>
     public const int Candidates = 50;
 
+    /// <summary>The share of the best BM25 score a fact needs to be shown.</summary>
+    public const float RelevanceCut = 0.35f;
+
     public async Task<SearchResult> SearchAsync(Question question, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -42,10 +45,10 @@ public sealed class FactSearch(FactIndex index, FactTable table, IOptions<Answer
         var ranking = FactQueries.Ranking(question, index.Terms(question.Words));
         if (ranking is not null)
         {
-            var (facts, total) = index.Search(ranking, filter, Candidates, newestFirst: false);
-            if (facts.Count > 0 || filter is null)
+            var hits = index.Search(ranking, filter, Candidates, newestFirst: false);
+            if (hits.Facts.Count > 0 || filter is null)
             {
-                return new SearchResult(facts, total);
+                return Relevant(hits);
             }
         }
         else if (filter is null)
@@ -53,8 +56,24 @@ public sealed class FactSearch(FactIndex index, FactTable table, IOptions<Answer
             return SearchResult.Empty;
         }
 
-        var (all, count) = index.Search(FactQueries.PreferKinds(question.PreferredKinds), filter, Candidates, newestFirst: true);
-        return new SearchResult(all, count, Broadened: ranking is not null);
+        var all = index.Search(FactQueries.PreferKinds(question.PreferredKinds), filter, Candidates, newestFirst: true);
+        return new SearchResult(all.Facts, all.Total, Broadened: ranking is not null);
+    }
+
+    /// <summary>
+    /// Keeps the facts scoring at least <see cref="RelevanceCut"/> of the best: BM25 gives a long tail of facts that share one
+    /// common word ("forces") with the question, which would bury the answer.
+    /// </summary>
+    internal static SearchResult Relevant(IndexHits hits)
+    {
+        if (hits.Facts.Count == 0)
+        {
+            return new SearchResult(hits.Facts, hits.Total);
+        }
+
+        var floor = hits.Scores[0] * RelevanceCut;
+        var kept = hits.Facts.Where((_, i) => hits.Scores[i] >= floor).ToList();
+        return new SearchResult(kept, kept.Count < hits.Facts.Count ? kept.Count : hits.Total);
     }
 
     /// <summary>The newest facts, optionally within a period (for <c>latest</c> / <c>what's new since …</c>).</summary>
@@ -71,9 +90,9 @@ public sealed class FactSearch(FactIndex index, FactTable table, IOptions<Answer
             return new SearchResult(page.Facts, page.Facts.Count);
         }
 
-        var (facts, total) = index.Search(new Lucene.Net.Search.MatchAllDocsQuery(),
+        var latest = index.Search(new Lucene.Net.Search.MatchAllDocsQuery(),
             range is null ? null : FactQueries.Period(range), Candidates, newestFirst: true);
-        return new SearchResult(facts, total);
+        return new SearchResult(latest.Facts, latest.Total);
     }
 
     private static FactQuery TableQuery(Question question) => new()

@@ -35,6 +35,13 @@ public static class FactText
         return trimmed.Length == 0 || ".!?\"”".Contains(trimmed[^1], StringComparison.Ordinal) ? trimmed : trimmed + ".";
     }
 
+    /// <summary>"NATO did not invoke Article 5 (24 Feb 2022)." — the summary with its date, as one sentence.</summary>
+    public static string WithDate(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return $"{fact.Summary.Trim().TrimEnd('.')} ({Date(fact)}).";
+    }
+
     public static string Quoted(string text) => $"“{text.Trim().Trim('"', '“', '”').Trim()}”";
 
     public static string SourceName(FactSource source)

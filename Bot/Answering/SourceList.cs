@@ -3,14 +3,14 @@ namespace AllianceBot.Bot.Answering;
 /// <summary>The source articles behind the facts, newest first, with fact counts. Cached per <see cref="FactIndex.Generation"/>.</summary>
 public sealed class SourceList(FactIndex index)
 {
-    private (long Generation, IReadOnlyList<SourceSummary> Sources) cache = (-1, []);
+    private volatile Cached cache = new(-1, []);
 
     public IReadOnlyList<SourceSummary> List()
     {
         var current = cache;
         if (current.Generation != index.Generation)
         {
-            current = (index.Generation, Build());
+            current = new Cached(index.Generation, Build());
             cache = current;
         }
 
@@ -27,4 +27,6 @@ public sealed class SourceList(FactIndex index)
         .OrderByDescending(s => s.Published ?? DateOnly.MinValue)
         .ThenBy(s => s.Title, StringComparer.OrdinalIgnoreCase)
         .ToList();
+
+    private sealed record Cached(long Generation, IReadOnlyList<SourceSummary> Sources);
 }

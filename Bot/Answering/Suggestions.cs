@@ -9,14 +9,14 @@ namespace AllianceBot.Bot.Answering;
 /// </summary>
 public sealed class Suggestions(FactIndex index)
 {
-    private (long Generation, IReadOnlyList<string> Questions) cache = (-1, []);
+    private volatile Cached cache = new(-1, []);
 
     public IReadOnlyList<string> For(Question? question = null)
     {
         var current = cache;
         if (current.Generation != index.Generation)
         {
-            current = (index.Generation, Build());
+            current = new Cached(index.Generation, Build());
             cache = current;
         }
 
@@ -55,4 +55,6 @@ public sealed class Suggestions(FactIndex index)
         list.Add("latest");
         return list;
     }
+
+    private sealed record Cached(long Generation, IReadOnlyList<string> Questions);
 }

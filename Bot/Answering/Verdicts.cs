@@ -18,7 +18,7 @@ public static partial class Verdicts
         if (notInvoked is not null && (latestInvoked is null || latestInvoked.Date <= notInvoked.Date))
         {
             var history = invoked.Count > 0 ? $" It has been invoked before; the source says: {FactText.Quoted(invoked[0].Evidence)}" : string.Empty;
-            return $"No. {FactText.Sentence(notInvoked.Summary)} ({FactText.Date(notInvoked)}){history}";
+            return $"No. {FactText.WithDate(notInvoked)}{history}";
         }
 
         if (invoked.Count > 0)
@@ -53,9 +53,9 @@ public static partial class Verdicts
         {
             return fact.Certainty switch
             {
-                Certainty.Denied => $"No. {FactText.Sentence(fact.Summary)} ({FactText.Date(fact)})",
-                Certainty.Expected => $"Not yet: it is only expected. {FactText.Sentence(fact.Summary)} ({FactText.Date(fact)})",
-                _ => $"Yes. {FactText.Sentence(fact.Summary)} ({FactText.Date(fact)})",
+                Certainty.Denied => $"No. {FactText.WithDate(fact)}",
+                Certainty.Expected => $"Not yet: it is only expected. {FactText.WithDate(fact)}",
+                _ => $"Yes. {FactText.WithDate(fact)}",
             };
         }
 
@@ -66,11 +66,11 @@ public static partial class Verdicts
 
         if (fact.Certainty == Certainty.Denied)
         {
-            return $"No. {FactText.Sentence(fact.Summary)} ({FactText.Date(fact)})";
+            return $"No. {FactText.WithDate(fact)}";
         }
 
         return question.RequiredKinds.Contains(fact.Kind) && fact.Certainty == Certainty.Reported && fact.Kind != FactKind.Statement
-            ? $"Yes. {FactText.Sentence(fact.Summary)} ({FactText.Date(fact)})"
+            ? $"Yes. {FactText.WithDate(fact)}"
             : null;
     }
 

@@ -53,7 +53,7 @@ public static class AdaptiveCardRenderer
         var items = new JsonArray { Text(item.Heading, bold: true) };
         if (item.Quote is not null)
         {
-            items.Add(Text($"“{item.Quote}”" + (item.Speaker is null ? string.Empty : $" — {item.Speaker}")));
+            items.Add(Text($"“{item.Quote}”"));
         }
 
         if (item.Excerpt is not null)

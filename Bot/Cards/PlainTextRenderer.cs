@@ -14,7 +14,7 @@ public static class PlainTextRenderer
             text.Append("\n\n- ").Append(item.Heading);
             if (item.Quote is not null)
             {
-                text.Append("\n  “").Append(item.Quote).Append('”').Append(item.Speaker is null ? string.Empty : " — " + item.Speaker);
+                text.Append("\n  “").Append(item.Quote).Append('”');
             }
 
             if (item.Excerpt is not null)

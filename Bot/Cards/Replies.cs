@@ -78,7 +78,7 @@ public static class Replies
         ArgumentNullException.ThrowIfNull(fact);
         var item = new ReplyItem(FactText.Sentence(fact.Summary), FactText.Date(fact), FactText.SourceName(fact.Source), SafeUrl(fact.Source.Url));
         return fact.Kind == FactKind.Statement && fact.Quote is { Length: > 0 } quote
-            ? item with { Quote = Trim(quote, MaxTextLength), Speaker = fact.Role is null ? fact.Speaker : $"{fact.Speaker}, {fact.Role}" }
+            ? item with { Heading = $"{fact.Speaker ?? "Unnamed speaker"}{(fact.Role is null ? string.Empty : $", {fact.Role}")}, said:", Quote = Trim(quote, MaxTextLength) }
             : item with { Excerpt = Trim(fact.Evidence, MaxTextLength) };
     }
 

@@ -1,16 +1,13 @@
 namespace AllianceBot.Bot.Cards;
 
 /// <summary>
-/// One cited fact: what it says, the exact quote and speaker for statements (or the source sentence otherwise), its date,
+/// One cited fact: what it says (for statements: who said it), the exact quote for statements (or the source sentence otherwise), its date,
 /// and its source with a link.
 /// </summary>
 public sealed record ReplyItem(string Heading, string DateText, string SourceName, string? SourceUrl)
 {
     /// <summary>The exact quote of a statement.</summary>
     public string? Quote { get; init; }
-
-    /// <summary>Who said <see cref="Quote"/>, with their role when known.</summary>
-    public string? Speaker { get; init; }
 
     /// <summary>The sentence of the source the fact came from (facts other than statements).</summary>
     public string? Excerpt { get; init; }

@@ -60,10 +60,6 @@ public static class SlackRenderer
         if (item.Quote is not null)
         {
             text.Append("\n>“").Append(Escape(item.Quote)).Append('”');
-            if (item.Speaker is not null)
-            {
-                text.Append(" — ").Append(Escape(item.Speaker));
-            }
         }
 
         if (item.Excerpt is not null)

@@ -8,8 +8,8 @@ namespace AllianceBot.Bot.Conversation;
 
 /// <summary>
 /// The conversation. Routes, declared up front: the bot added (conversationUpdate with the bot in membersAdded, or
-/// installationUpdate add) → welcome card; a card submit or Slack button → its command; message text → command or
-/// question; an <c>adaptiveCard/action</c> invoke → its verb as a command. Subscription commands go to
+/// installationUpdate add) → welcome card; a card submit or Slack button → its command; a Slack channel message that
+/// mentions no one → nothing; message text → command or question; an <c>adaptiveCard/action</c> invoke → its verb as a command. Subscription commands go to
 /// <see cref="ISubscriptionCommands"/> when one is registered. One turn-error handler logs and replies briefly.
 /// </summary>
 public sealed class AllianceAgent(
@@ -32,6 +32,7 @@ public sealed class AllianceAgent(
                 ActivityTypes.ConversationUpdate when BotWasAdded(activity) => await WelcomeAsync(turn, ct),
                 ActivityTypes.InstallationUpdate when activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true => await WelcomeAsync(turn, ct),
                 ActivityTypes.Message when CardActions.SubmittedCommand(activity) is { } command => await CommandAsync(turn, command, ct),
+                ActivityTypes.Message when SlackChannels.IsUnaddressedChannelMessage(activity) => null,
                 ActivityTypes.Message => await MessageAsync(turn, ct),
                 ActivityTypes.Invoke when activity.Name == AdaptiveCardAction => await ExecuteAsync(turn, ct),
                 _ => null,

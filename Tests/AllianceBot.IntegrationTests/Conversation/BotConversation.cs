@@ -33,6 +33,7 @@ internal sealed class BotConversation : IAsyncDisposable
         var host = await BotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Facts:TableName"] = Azurite.UniqueName("conv"),
+            ["Facts:ArticleTableName"] = Azurite.UniqueName("convarticles"),
             ["Answering:RefreshInterval"] = "00:00:05",
         });
         await host.Services.GetRequiredService<FactTable>().UpsertFactsAsync(facts, ct);
