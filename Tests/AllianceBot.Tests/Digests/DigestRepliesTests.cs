@@ -79,9 +79,9 @@ public sealed class DigestRepliesTests
     public void ToActivity_HugeFacts_StaysUnder80KilobytesAndCountsTheRest(string channel)
     {
         var big = new string('x', 5_000);
-        var facts = Enumerable.Range(0, 40).Select(i => FixtureFacts.Resolve with { Id = $"f{i}", Quote = big + i, Summary = big }).ToList();
+        var facts = Enumerable.Range(0, 200).Select(i => FixtureFacts.Resolve with { Id = $"f{i}", Quote = big + i, Summary = big + i }).ToList();
 
-        var activity = DigestReplies.ToActivity(Digest(new DigestGroup(FactKind.Statement, facts)), channel, 40);
+        var activity = DigestReplies.ToActivity(Digest(new DigestGroup(FactKind.Statement, facts)), channel, 200);
 
         Assert.True(ReplyRenderer.SizeOf(activity) < 80 * 1024);
         Assert.Contains("more", JsonSerializer.Serialize(activity), StringComparison.Ordinal);
