@@ -2,7 +2,9 @@ namespace AllianceBot.Bot.Protocol;
 
 /// <summary>
 /// The default <see cref="IActivityHandler"/> until the conversation registers its agent: answers every message with a
-/// short help text and ignores other activities (invokes get 501 Not Implemented).
+/// short help text and ignores other activities (invokes get 501 Not Implemented). It is registered with TryAdd by
+/// <c>AddBotProtocol()</c>, which runs first: register the agent with <c>AddSingleton&lt;IActivityHandler, …&gt;()</c>
+/// (not TryAdd) so that it replaces this one.
 /// </summary>
 public sealed class HelpActivityHandler : IActivityHandler
 {

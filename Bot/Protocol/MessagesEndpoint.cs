@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AllianceBot.Bot.Protocol.Authentication;
 using AllianceBot.Bot.Protocol.Connector;
 
@@ -24,42 +23,61 @@ public sealed class MessagesEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var request = context.Request;
-        if (HttpMethods.IsHead(request.Method))
+        if (!await AcceptMethodAsync(context))
         {
-            context.Response.StatusCode = StatusCodes.Status200OK;
             return;
         }
 
-        if (!HttpMethods.IsPost(request.Method))
-        {
-            context.Response.Headers.Allow = "POST, HEAD";
-            await RejectAsync(context, StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "Only POST is accepted.");
-            return;
-        }
-
-        var (activity, status, error) = await ReadActivityAsync(request, context.RequestAborted);
+        var (activity, status, error) = await ActivityReader.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (activity is null)
         {
             await RejectAsync(context, status, status == StatusCodes.Status413PayloadTooLarge ? "PayloadTooLarge" : "BadRequest", error!);
             return;
         }
 
-        var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization, activity, context.RequestAborted);
+        if (await AuthenticateAsync(context, activity))
+        {
+            await RunTurnAsync(context, activity);
+        }
+    }
+
+    // HEAD answers 200 (the Playground's start-up probe); anything but POST gets 405.
+    private async Task<bool> AcceptMethodAsync(HttpContext context)
+    {
+        var method = context.Request.Method;
+        if (HttpMethods.IsPost(method))
+        {
+            return true;
+        }
+
+        if (HttpMethods.IsHead(method))
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            return false;
+        }
+
+        context.Response.Headers.Allow = "POST, HEAD";
+        await RejectAsync(context, StatusCodes.Status405MethodNotAllowed, "MethodNotAllowed", "Only POST is accepted.");
+        return false;
+    }
+
+    private async Task<bool> AuthenticateAsync(HttpContext context, Activity activity)
+    {
+        var auth = await authenticator.AuthenticateAsync(context.Request.Headers.Authorization, activity, context.RequestAborted);
         if (!auth.Succeeded)
         {
             Log.Unauthorized(logger, activity.ChannelId, auth.Failure!);
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await RejectAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", auth.Failure!);
-            return;
+            return false;
         }
 
         if (auth.HasToken)
         {
-            trusted.Trust(activity.ServiceUrl!);
+            trusted.Trust(activity.ServiceUrl!); // Replies and proactive sends may carry the bot's token there.
         }
 
-        await RunTurnAsync(context, activity);
+        return true;
     }
 
     private async Task RunTurnAsync(HttpContext context, Activity activity)
@@ -77,8 +95,15 @@ public sealed class MessagesEndpoint(
             return;
         }
 
+        await WriteTurnResponseAsync(context, turn, invokeResponse);
+        Log.Handled(logger, activity.Type, activity.ChannelId, context.Response.StatusCode);
+    }
+
+    // Invoke: the handler's status and body (501 without one). expectReplies: the buffered replies. Otherwise 200.
+    private static async Task WriteTurnResponseAsync(HttpContext context, TurnContext turn, InvokeResponse? invokeResponse)
+    {
         var response = context.Response;
-        if (activity.IsType(ActivityTypes.Invoke))
+        if (turn.Activity.IsType(ActivityTypes.Invoke))
         {
             response.StatusCode = invokeResponse?.Status ?? StatusCodes.Status501NotImplemented;
             if (invokeResponse?.Body is { } body)
@@ -95,49 +120,6 @@ public sealed class MessagesEndpoint(
         {
             response.StatusCode = StatusCodes.Status200OK;
         }
-
-        Log.Handled(logger, activity.Type, activity.ChannelId, response.StatusCode);
-    }
-
-    private static async Task<(Activity? Activity, int Status, string? Error)> ReadActivityAsync(HttpRequest request, CancellationToken ct)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return (null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {MaxBodyBytes} bytes.");
-        }
-
-        using var body = await PooledBody.ReadAsync(request.Body, request.ContentLength, MaxBodyBytes, ct);
-        if (body.Length > MaxBodyBytes)
-        {
-            return (null, StatusCodes.Status413PayloadTooLarge, $"The activity is larger than {MaxBodyBytes} bytes.");
-        }
-
-        var (activity, error) = Parse(body.Span);
-        return (activity, StatusCodes.Status400BadRequest, error);
-    }
-
-    internal static (Activity? Activity, string? Error) Parse(ReadOnlySpan<byte> json)
-    {
-        Activity? activity;
-        try
-        {
-            activity = ActivityJson.Deserialize(json);
-        }
-        catch (JsonException e)
-        {
-            return (null, "Malformed JSON: " + e.Message);
-        }
-
-        return activity switch
-        {
-            null => (null, "The body is not an activity object."),
-            { Type: null or "" } => (null, "The activity has no 'type'."),
-            { ServiceUrl: null or "" } => (null, "The activity has no 'serviceUrl'."),
-            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) =>
-                (null, "The activity's 'serviceUrl' is not an absolute http(s) URL."),
-            { Conversation.Id: null or "" } or { Conversation: null } => (null, "The activity has no 'conversation.id'."),
-            _ => (activity, null),
-        };
     }
 
     private async Task RejectAsync(HttpContext context, int status, string code, string message)

@@ -23,6 +23,7 @@ public static class ProtocolServiceCollectionExtensions
         services.AddHttpClient(BotSigningKeys.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
         services.TryAddSingleton<BotSigningKeys>();
         services.TryAddSingleton<ValidatedTokenCache>();
+        services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<BotAuthenticator>();
         services.TryAddSingleton<TrustedServiceUrls>();
 

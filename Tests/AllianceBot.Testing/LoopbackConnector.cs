@@ -20,6 +20,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private readonly WebApplication app;
     private readonly Channel<ConnectorCall> calls = Channel.CreateUnbounded<ConnectorCall>();
     private int sequence;
+    private int callCount;
 
     private LoopbackConnector(WebApplication app) => this.app = app;
 
@@ -75,8 +76,27 @@ public sealed class LoopbackConnector : IAsyncDisposable
         return Received.Where(c => c.Status is >= 200 and < 300).ToList();
     }
 
+    /// <summary>
+    /// False for load tests: calls are only counted (<see cref="CallCount"/>), not parsed or kept, and answered 201
+    /// without consulting <see cref="Respond"/>. Default true.
+    /// </summary>
+    public bool RecordCalls { get; set; } = true;
+
+    /// <summary>How many calls arrived (recorded or not).</summary>
+    public int CallCount => Volatile.Read(ref callCount);
+
     private async Task HandleAsync(HttpContext context)
     {
+        Interlocked.Increment(ref callCount);
+        if (!RecordCalls)
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"id\":\"activity\"}", context.RequestAborted);
+            return;
+        }
+
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var call = new ConnectorCall(

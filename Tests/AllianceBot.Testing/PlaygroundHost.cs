@@ -72,23 +72,35 @@ public sealed class PlaygroundHost : IAsyncDisposable
         return answer.TryGetProperty("messageId", out var id) ? id.GetString() : null;
     }
 
-    /// <summary>Does what an <c>Action.Submit</c> click does: the bot gets a <c>message</c> with <c>value</c>.</summary>
-    public async Task SubmitAsync(object value, string? replyToId = null, string? conversationId = null, CancellationToken ct = default)
+    /// <summary>
+    /// Does what an <c>Action.Submit</c> click on the card in <paramref name="card"/> does: the bot gets a <c>message</c>
+    /// with <c>value</c>. The Playground requires the card's message to exist in the chat.
+    /// </summary>
+    public async Task SubmitAsync(PlaygroundMessage card, object value, CancellationToken ct = default)
     {
-        var body = new { conversation = new { id = conversationId ?? Config.PersonalChatId }, replyToId, value, from = new { id = Config.UserId } };
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new { conversation = new { id = card.ConversationId ?? Config.PersonalChatId }, replyToId = card.MessageId, value, from = new { id = Config.UserId } };
         using var _ = await PostAsync("_conversation/v1/submit", body, ct);
     }
 
-    /// <summary>Does what an <c>Action.Execute</c> click does (an <c>invoke</c>); returns the bot's response body as the Playground relays it.</summary>
-    public async Task<JsonElement?> InvokeAsync(string name, object value, string? replyToId = null, string? conversationId = null, CancellationToken ct = default)
+    /// <summary>
+    /// Does what an <c>Action.Execute</c> click on the card in <paramref name="card"/> does: an <c>invoke</c> named
+    /// <paramref name="name"/> (e.g. <c>adaptiveCard/action</c>); returns the bot's response body as the Playground relays it.
+    /// </summary>
+    public async Task<JsonElement?> InvokeAsync(PlaygroundMessage card, string name, object value, CancellationToken ct = default)
     {
-        var body = new { name, value, from = new { id = Config.UserId }, conversation = new { id = conversationId ?? Config.PersonalChatId }, replyToId };
+        ArgumentNullException.ThrowIfNull(card);
+        var body = new { name, value, from = new { id = Config.UserId }, conversation = new { id = card.ConversationId ?? Config.PersonalChatId }, replyToId = card.MessageId };
         using var response = await PostAsync("_conversation/v1/invoke", body, ct);
         var text = await response.Content.ReadAsStringAsync(ct);
         return string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    /// <summary>The "Mock an Activity" template for <paramref name="type"/> (e.g. <c>conversationUpdate</c>), ready to edit and send.</summary>
+    /// <summary>
+    /// The "Mock an Activity" template for <paramref name="type"/>, ready to edit and send: <c>install</c>, <c>uninstall</c>,
+    /// <c>userAdded</c>, <c>userRemoved</c>, <c>botAdded</c>, <c>botRemoved</c>, <c>channelCreated</c>, <c>channelRenamed</c>,
+    /// <c>channelDeleted</c>, <c>teamRenamed</c>, <c>teamDeleted</c> (and two Outlook ones).
+    /// </summary>
     public async Task<JsonElement> ActivityTemplateAsync(string type, string? conversationId = null, CancellationToken ct = default)
     {
         var query = $"_internal/v1/customActivities/template?conversationId={Uri.EscapeDataString(conversationId ?? Config.PersonalChatId)}&type={Uri.EscapeDataString(type)}";
@@ -107,7 +119,11 @@ public sealed class PlaygroundHost : IAsyncDisposable
         using var _ = await PostAsync($"_debug/conversation/{Uri.EscapeDataString(conversationId ?? Config.PersonalChatId)}/installation", new { }, ct);
     }
 
-    /// <summary>The next message the bot posted or updated (typing indicators skipped); fails after <paramref name="timeout"/> (default 15 s).</summary>
+    /// <summary>
+    /// The next message the bot posted or updated (typing indicators skipped); fails after <paramref name="timeout"/>
+    /// (default 15 s). Like Teams, the Playground splits an activity with text and attachments into one message for the
+    /// text and one per attachment (unless <c>attachmentLayout</c> is <c>carousel</c>).
+    /// </summary>
     public async Task<PlaygroundMessage> NextBotMessageAsync(TimeSpan? timeout = null, CancellationToken ct = default)
     {
         while (true)

@@ -59,13 +59,13 @@ public sealed class BotConnectorClient(
             Content = Json(parameters),
         };
         var (result, body) = await CallWithBodyAsync(request, ct);
-        if (result is not SendResult.Sent || body is null || Read<ConversationResourceResponse>(body)?.Id is not { Length: > 0 } id)
+        var created = result is SendResult.Sent && body is not null ? Read<ConversationResourceResponse>(body) : null;
+        if (created?.Id is not { Length: > 0 } id)
         {
             Log.CreateConversationFailed(logger, sameChannel.ChannelId, result);
             return null;
         }
 
-        var created = Read<ConversationResourceResponse>(body)!;
         return sameChannel with
         {
             Conversation = new ConversationAccount(id) { TenantId = parameters.TenantId, ConversationType = "personal", IsGroup = false },

@@ -51,6 +51,15 @@ public sealed class BotTokenProvider(IOptions<BotIdentityOptions> identity, ISer
         }
     }
 
+    /// <summary>Forgets <paramref name="token"/> (the connector refused it), so the next call acquires a new one.</summary>
+    public void Invalidate(string token)
+    {
+        if (cached is { } current && current.Token == token)
+        {
+            cached = null;
+        }
+    }
+
     public void Dispose() => gate.Dispose();
 
     private string? Fresh(AccessToken? token) =>

@@ -2,7 +2,10 @@ using AllianceBot.Testing;
 
 namespace AllianceBot.IntegrationTests.Protocol;
 
-/// <summary>A Bot host with authentication on (single-tenant identity), trusting a loopback issuer, replying to a loopback connector.</summary>
+/// <summary>
+/// A Bot host with authentication on (an app id is set: single-tenant identity), trusting a loopback issuer, replying to a
+/// loopback connector. Development environment: authentication depends on the app id, not on the environment.
+/// </summary>
 public sealed class AuthenticatedBotFixture : IAsyncLifetime
 {
     public const string AppId = "7f3c2a10-0000-4000-8000-00000000b07";
@@ -20,7 +23,7 @@ public sealed class AuthenticatedBotFixture : IAsyncLifetime
     {
         Issuer = await LoopbackIssuer.StartAsync();
         Connector = await LoopbackConnector.StartAsync();
-        Host = await BotHost.StartAsync(Issuer.Settings(AppId, TenantId), services => Credential = Issuer.AddConnectorCredential(services), environment: "Production");
+        Host = await BotHost.StartAsync(Issuer.Settings(AppId, TenantId), services => Credential = Issuer.AddConnectorCredential(services));
     }
 
     public async ValueTask DisposeAsync()

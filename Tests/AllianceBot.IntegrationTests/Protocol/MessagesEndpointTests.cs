@@ -131,6 +131,20 @@ public sealed class MessagesEndpointTests
     }
 
     [Fact]
+    public async Task Post_TokenButNoAppIdConfigured_Answers401()
+    {
+        await using var connector = await LoopbackConnector.StartAsync();
+        await using var host = await BotHost.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages") { Content = Json(Message(connector.ServiceUrl)) };
+        request.Headers.Authorization = new("Bearer", "eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
+
+        using var response = await host.Client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(connector.Received);
+    }
+
+    [Fact]
     public async Task Get_Messages_Answers405()
     {
         await using var host = await BotHost.StartAsync();

@@ -17,7 +17,7 @@ public sealed class ConnectorTokenTests
     {
         await using var issuer = await LoopbackIssuer.StartAsync();
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var host = await BotHost.StartAsync(issuer.Settings(AppId), s => issuer.AddConnectorCredential(s), "Production");
+        await using var host = await BotHost.StartAsync(issuer.Settings(AppId), s => issuer.AddConnectorCredential(s));
         var reference = Reference(connector);
 
         var result = await host.Services.GetRequiredService<IConnectorClient>().SendAsync(reference, reference.CreateMessage("hi"), Ct);
@@ -32,7 +32,7 @@ public sealed class ConnectorTokenTests
         await using var issuer = await LoopbackIssuer.StartAsync();
         await using var connector = await LoopbackConnector.StartAsync();
         LoopbackTokenCredential credential = null!;
-        await using var host = await BotHost.StartAsync(issuer.Settings(AppId), s => credential = issuer.AddConnectorCredential(s), "Production");
+        await using var host = await BotHost.StartAsync(issuer.Settings(AppId), s => credential = issuer.AddConnectorCredential(s));
         host.Services.GetRequiredService<TrustedServiceUrls>().Trust(connector.ServiceUrl.AbsoluteUri);
         var reference = Reference(connector);
         var client = host.Services.GetRequiredService<IConnectorClient>();
@@ -43,6 +43,25 @@ public sealed class ConnectorTokenTests
         Assert.All(connector.Received, c => Assert.StartsWith("Bearer ey", c.Authorization, StringComparison.Ordinal));
         Assert.Equal(2, connector.Received.Count);
         Assert.Equal(1, credential.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_ConnectorRefusesToken_RetriesOnceWithNewToken()
+    {
+        await using var issuer = await LoopbackIssuer.StartAsync();
+        await using var connector = await LoopbackConnector.StartAsync();
+        LoopbackTokenCredential credential = null!;
+        await using var host = await BotHost.StartAsync(issuer.Settings(AppId), s => credential = issuer.AddConnectorCredential(s));
+        host.Services.GetRequiredService<TrustedServiceUrls>().Trust(connector.ServiceUrl.AbsoluteUri);
+        var calls = 0;
+        connector.Respond = _ => Interlocked.Increment(ref calls) == 1 ? new ConnectorResponse(401) : null;
+        var reference = Reference(connector);
+
+        var result = await host.Services.GetRequiredService<IConnectorClient>().SendAsync(reference, reference.CreateMessage("hi"), Ct);
+
+        Assert.IsType<SendResult.Sent>(result);
+        Assert.Equal([401, 201], connector.Received.Select(c => c.Status));
+        Assert.Equal(2, credential.Requests);
     }
 
     private static ConversationReference Reference(LoopbackConnector connector) =>
