@@ -101,26 +101,14 @@ internal sealed partial class SpeakerResolver(OrganisationFinder organisations)
     /// <summary>"the minister", "the head of NATO": the last person before whose role shares the head word.</summary>
     private static Speaker? PersonByRole(AnalyzedArticle doc, int offset, string description)
     {
+        var people = doc.Entities.Where(e => e.Start < offset && e.Kind == EntityKind.Person && !doc.InQuote(e.Start)).Reverse().ToList();
         var head = HeadWord().Match(description);
         var natoChief = NatoChief().IsMatch(description);
-        EntityMention? nearest = null;
-        for (var i = doc.Entities.Count - 1; i >= 0; i--)
-        {
-            var e = doc.Entities[i];
-            if (e.Start >= offset || e.Kind != EntityKind.Person || doc.InQuote(e.Start))
-            {
-                continue;
-            }
-
-            nearest ??= e;
-            var roleMatches = e.Role is not null && head.Success && e.Role.Contains(head.Value, StringComparison.OrdinalIgnoreCase);
-            if (roleMatches || (natoChief && e.Role is not null && e.Role.Contains("Secretary General", StringComparison.OrdinalIgnoreCase)))
-            {
-                return ToSpeaker(e);
-            }
-        }
-
-        return nearest is null ? null : ToSpeaker(nearest);
+        var match = people.FirstOrDefault(e => e.Role?.Contains(description.Trim(), StringComparison.OrdinalIgnoreCase) == true)
+            ?? people.FirstOrDefault(e => natoChief && e.Role?.Contains("Secretary General", StringComparison.OrdinalIgnoreCase) == true)
+            ?? people.FirstOrDefault(e => head.Success && e.Role?.Contains(head.Value, StringComparison.OrdinalIgnoreCase) == true)
+            ?? people.FirstOrDefault();
+        return match is null ? null : ToSpeaker(match);
     }
 
     [GeneratedRegex(@"^(?<article>[Tt]he|[Aa]n?|\p{Lu}\p{L}+(?:’s|'s))\s+(?<rest>.+)$", RegexOptions.CultureInvariant)]

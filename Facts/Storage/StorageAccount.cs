@@ -1,6 +1,7 @@
 using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Configuration;
 
 namespace AllianceBot.Facts.Storage;
@@ -62,6 +63,13 @@ public sealed class StorageAccount
         ConnectionString is not null
             ? new TableServiceClient(ConnectionString)
             : new TableServiceClient(TableServiceUri!, Credential!);
+
+    /// <summary>The queue service of the same account (<c>QueueServiceUri</c> with the identity, or the connection string).</summary>
+    public QueueServiceClient CreateQueueServiceClient(QueueClientOptions? options = null) =>
+        ConnectionString is not null
+            ? new QueueServiceClient(ConnectionString, options)
+            : new QueueServiceClient(QueueServiceUri ?? throw new InvalidOperationException(
+                $"Set {SettingName}__queueServiceUri or {SettingName}__accountName to reach the queue service."), Credential!, options);
 
     private static Uri? Uri(string? value) => string.IsNullOrWhiteSpace(value) ? null : new Uri(value, UriKind.Absolute);
 }

@@ -58,6 +58,6 @@ internal sealed partial class DecisionRule : IFactRule
     [GeneratedRegex(@"\b(?:not|never|n[’']t|yet\s+to)\s+(?:yet\s+)?(?:(?:has|have|had|been)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NotBefore();
 
-    [GeneratedRegex(@"\b(?:if|unless|would|could|should|might|may)\s+(?:\S+\s+){0,3}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:if|unless|would|could|should|might|may)\s+(?:[\p{L}\d,\-’']+\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Conditional();
 }

@@ -16,6 +16,11 @@ internal sealed partial class DeploymentAssets
         var found = new List<DeploymentAsset>();
         for (var m = Asset().Match(doc.Text, range.Start, range.Length); m.Success; m = m.NextMatch())
         {
+            if (Joined().IsMatch(doc.Text.AsSpan(Math.Max(range.Start, m.Index - 30), Math.Min(30, m.Index - range.Start))))
+            {
+                continue; // "its contribution to the NATO battlegroup": where forces go, not what is sent
+            }
+
             var named = m.Groups["named"].Success;
             var name = named ? m.Value : Canonical(m.Groups["generic"].Value);
             var nato = named && (m.Value.Contains("NATO", StringComparison.Ordinal) || NatoForce().IsMatch(m.Value));
@@ -64,12 +69,15 @@ internal sealed partial class DeploymentAssets
         return owner is null ? null : owner.ActsFor ?? owner.Name;
     }
 
-    [GeneratedRegex(@"(?<named>NATO\s+Response\s+Force|Very\s+High\s+Readiness\s+Joint\s+Task\s+Force|VJTF|[Ee]nhanced\s+[Ff]orward\s+[Pp]resence|Allied\s+Reaction\s+Force|(?:multinational\s+)?[Bb]attle\s?groups?|\d+(?:st|nd|rd|th)\s+(?:Airborne|Infantry|Armou?red|Cavalry|Mountain)\s+(?:Division|Brigade|Regiment))|\b(?<generic>(?:(?:combat|ground|rapid-response|special\s+operations)\s+)?(?:troops|soldiers|forces|service\s?members|personnel|paratroopers|marines|infantry|fighter\s+jets|jets|warplanes|fighter\s+aircraft|aircraft|F-\d{2}s?|attack\s+helicopters|helicopters|warships|naval\s+vessels|ships|frigates|destroyers|submarines|tanks|armou?red\s+vehicles|artillery|air[- ]defen[cs]e\s+systems|Patriot\s+(?:missile\s+)?(?:batteries|systems)|missile[- ]defen[cs]e\s+systems|military\s+resources|capabilities|equipment|battalions?|brigades?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<named>NATO\s+Response\s+Force|Very\s+High\s+Readiness\s+Joint\s+Task\s+Force|VJTF|[Ee]nhanced\s+[Ff]orward\s+[Pp]resence|Allied\s+Reaction\s+Force|(?:multinational\s+)?[Bb]attle\s?groups?|\d+(?:st|nd|rd|th)\s+(?:Airborne|Infantry|Armou?red|Cavalry|Mountain)\s+(?:Division|Brigade|Regiment))|\b(?<!\barmed\s)(?<generic>(?:(?:combat|ground|rapid-response|special\s+operations)\s+)?(?:troops|soldiers|forces|service\s?members|personnel|paratroopers|marines|infantry|fighter\s+jets|jets|warplanes|fighter\s+aircraft|aircraft|F-\d{2}s?|attack\s+helicopters|helicopters|warships|naval\s+vessels|ships|frigates|destroyers|submarines|tanks|armou?red\s+vehicles|artillery|air[- ]defen[cs]e\s+systems|Patriot\s+(?:missile\s+)?(?:batteries|systems)|missile[- ]defen[cs]e\s+systems|military\s+resources|capabilities|equipment|battalions?|brigades?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Asset();
+
+    [GeneratedRegex(@"\b(?:to|into|joins?|joined|joining)\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}’'\-]*\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Joined();
 
     [GeneratedRegex(@"Response\s+Force|Readiness\s+Joint|VJTF|Forward\s+Presence|Allied\s+Reaction|[Bb]attle\s?group", RegexOptions.CultureInvariant)]
     private static partial Regex NatoForce();
 
-    [GeneratedRegex(@"^(?:’s|'s)?\s+(?:(?!(?:and|or|to|in|into|of|for|from|with|by|on|at|the|a|an|that|which|as|has|have|had|is|are|was|were|will|would|sent|sending|deployed|deploying|said)\b)[\p{Ll}\-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:’s|'s)?\s+(?:(?!(?:and|or|to|in|into|of|for|from|with|by|on|at|the|a|an|that|which|as|has|have|had|is|are|was|were|will|would|sent|sending|deployed|deploying|said)\b)[\p{L}\-]+\s+){0,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Qualifier();
 }

@@ -7,8 +7,10 @@ namespace AllianceBot.Facts.Extraction.Rules;
 /// deployment: a sentence with a deployment verb ("deployed", "sending", "stationed", "will enable us to deploy") or a
 /// presence denial ("there are no … troops inside X") and assets (troops, fighter jets, attack helicopters, infantry,
 /// named forces such as the NATO Response Force). The sender is the country or body that qualifies the assets ("US
-/// troops"), else NATO for its named forces, else the actor before the verb ("the Pentagon" acts for the United
-/// States); destinations are the places after "to", "into", "in", "inside"… up to the end of the clause.
+/// troops"), else the actor before the verb ("the Pentagon" acts for the United States), else NATO for its named
+/// forces; destinations are the places after "to", "into", "in", "inside"… up to the
+/// end of the clause. Negated ("no intention of deploying") or denied presence is <see cref="Certainty.Denied"/>,
+/// what "may", "will" or "would" happen is <see cref="Certainty.Expected"/>.
 /// </summary>
 internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRule
 {
@@ -66,7 +68,7 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
             return false;
         }
 
-        var from = Math.Max(sentence.Start, verb.Index - 40);
+        var from = Math.Max(sentence.Start, verb.Index - 60);
         return Negation().IsMatch(doc.Text.AsSpan(from, verb.Index - from));
     }
 
@@ -85,15 +87,15 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
             return qualified.Owner;
         }
 
-        if (found.Any(a => a.IsNatoForce))
-        {
-            return "NATO";
-        }
-
         var actor = ActorFinder.Before(doc, trigger);
         if (actor is not null && (actor.Kind != EntityKind.Person || actor.ActsFor is not null))
         {
             return actor.ActsFor ?? actor.Name;
+        }
+
+        if (found.Any(a => a.IsNatoForce))
+        {
+            return "NATO";
         }
 
         var quote = doc.Quotes.FirstOrDefault(q => q.Span.Contains(trigger));
@@ -130,14 +132,14 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
             (null, Certainty.Denied) => $"No {what} are deployed{where}.",
             (null, Certainty.Expected) => $"{what} may be deployed{where}.",
             (null, _) => $"{what} were deployed{where}.",
-            (_, Certainty.Denied) => $"{Phrases.Display(by)} has not deployed {what}{where}.",
+            (_, Certainty.Denied) => $"{Phrases.Display(by)} is not deploying {what}{where}.",
             (_, Certainty.Expected) => $"{Phrases.Display(by)} may deploy {what}{where}.",
             _ => $"{Phrases.Display(by)} deployed {what}{where}.",
         };
         return Phrases.Capitalize(sentence);
     }
 
-    [GeneratedRegex(@"\b(?:deploy(?:s|ed|ing|ment|ments)?|redeploy\w*|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)\s+(?:\S+\s+){0,6}?(?:to|into)|rotat(?:e|es|ed|ing)\s+(?:\S+\s+){0,4}?(?:to|into|through)|arriv(?:e|es|ed|ing)\s+(?:in|at)|pre-?position\w*|(?:bolster|boost|strengthen|increas)\w*\s+(?:its\s+|their\s+|the\s+)?(?:military\s+)?(?:presence|forces|troop))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:deploy(?:s|ed|ing|ment|ments)?|redeploy\w*|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|(?:mov(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:[\p{L}\d,\-’']+\s+){0,6}?(?:to|into)\s|rotat(?:e|es|ed|ing)\s+(?:[\p{L}\d,\-’']+\s+){0,4}?(?:to|into|through)\s|arriv(?:e|es|ed|ing)\s+(?:in|at)|pre-?position\w*|(?:bolster|boost|strengthen|increas)\w*\s+(?:its\s+|their\s+|the\s+)?(?:military\s+)?(?:presence|forces|troop))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
 
     [GeneratedRegex(@"\b[Tt]here\s+(?:are|is|were|was|will\s+be)\s+no\b", RegexOptions.CultureInvariant)]

@@ -7,7 +7,7 @@ namespace AllianceBot.Facts.Extraction.Rules;
 /// event: something that happened, outside quotes and conditionals: martial law or an emergency declared, an
 /// attack, assault, invasion or offensive launched, a country invaded or annexed, ties broken off, aircraft shot down,
 /// missiles or drones striking, airspace violated, mobilisation ordered. The actor is the one before the verb ("who"
-/// is the person just named).
+/// is the person just named); a drone or missile belongs only to the country named right before it ("a Russian drone").
 /// </summary>
 internal sealed partial class EventRule : IFactRule
 {
@@ -35,12 +35,15 @@ internal sealed partial class EventRule : IFactRule
             return null;
         }
 
+        var nounLed = m.Groups["noun"].Success;
         var actor = ActorFinder.Before(doc, m.Index);
+        var adjacent = actor is not null && m.Index - actor.End <= 1;
+        actor = nounLed && !adjacent ? null : actor;
         var rest = Phrases.Clause(doc, m.Index + m.Length, 10);
-        var and = rest.IndexOf(" and ", StringComparison.Ordinal);
-        rest = and >= 0 && !rest.StartsWith("and", StringComparison.Ordinal) ? rest[..and] : rest;
         var what = (m.Value + " " + rest).Trim();
-        var summary = actor is null ? Phrases.Capitalize(what) + "." : Phrases.Capitalize($"{Phrases.Display(actor.Name)} {what}.");
+        var summary = actor is null ? Phrases.Capitalize((nounLed ? "a " : string.Empty) + what) + "."
+            : nounLed ? Phrases.Capitalize($"{doc.Text[actor.Start..actor.End]} {what}.")
+            : Phrases.Capitalize($"{Phrases.Display(actor.Name)} {what}.");
         return FactDraft.Create(doc, FactKind.Event, sentence.Range, summary) with
         {
             Actors = actor is null ? [] : [actor.Name],
@@ -49,7 +52,7 @@ internal sealed partial class EventRule : IFactRule
         };
     }
 
-    [GeneratedRegex(@"\b(?:declar(?:ed|es)\s+(?:martial\s+law|a\s+(?:nationwide\s+)?state\s+of\s+(?:emergency|war)|war\s+on|(?:a\s+)?general\s+mobili[sz]ation)|launch(?:ed|es)\s+(?:a\s+|an\s+|its\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:assault|attack|invasion|offensive|strikes?|incursion)|invaded|annexed|attacked(?=\s+\p{Lu})|shot\s+down|(?:broke|breaks|cut)\s+off\s+(?:diplomatic\s+)?(?:ties|relations)|sever(?:ed|s)\s+(?:diplomatic\s+)?(?:ties|relations)|(?:missiles?|drones?|rockets?)\s+(?:struck|hit|landed|crashed|exploded)|violated\s+(?:\S+\s+){0,2}airspace|ordered\s+(?:a\s+)?(?:general\s+|full\s+|partial\s+)?mobili[sz]ation)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:declar(?:ed|es)\s+(?:martial\s+law|a\s+(?:nationwide\s+)?state\s+of\s+(?:emergency|war)|war\s+on|(?:a\s+)?general\s+mobili[sz]ation)|launch(?:ed|es)\s+(?:a\s+|an\s+|its\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:assault|attack|invasion|offensive|strikes?|incursion)|invaded|annexed|attacked(?=\s+\p{Lu})|shot\s+down|(?:broke|breaks|cut)\s+off\s+(?:diplomatic\s+)?(?:ties|relations)|sever(?:ed|s)\s+(?:diplomatic\s+)?(?:ties|relations)|(?<noun>(?:missiles?|drones?|rockets?)\s+(?:struck|hit|landed|crashed|exploded))|violated\s+(?:[\p{L}\-’']+\s+){0,2}airspace|ordered\s+(?:a\s+)?(?:general\s+|full\s+|partial\s+)?mobili[sz]ation)", RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"\b(?:if|unless|would|could|should|might|whether)\b[^,;]*$", RegexOptions.CultureInvariant)]

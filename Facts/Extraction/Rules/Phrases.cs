@@ -51,6 +51,6 @@ internal static partial class Phrases
         return builder.ToString().TrimEnd('.', ',', ';', ':');
     }
 
-    [GeneratedRegex(@"[,;:(–—]|\.(?:\s|$)|\s(?:as|while|whereas|because|but|after|which|who)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[,;:(–—]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Adm|Sen|Gov|Mr|Mrs|Ms|Dr|St|[A-Z]))\.(?:\s|$)|\s(?:as|while|whereas|because|but|after|which|who)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 }

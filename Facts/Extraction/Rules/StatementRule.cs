@@ -50,6 +50,7 @@ internal sealed class StatementRule : IFactRule
         var words = quote.Replace('\n', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var gist = words.Length > 24 ? string.Join(' ', words.Take(24)) + " …" : string.Join(' ', words);
         var who = Phrases.Capitalize(Phrases.Display(speaker.Name)) + (speaker.Role is null ? string.Empty : $" ({speaker.Role})");
-        return $"{who} said: \"{gist.Trim('“', '”', '"').TrimEnd()}\"";
+        gist = gist.Trim('“', '”', '"').TrimEnd();
+        return $"{who} said: \"{gist}\"" + (gist.EndsWith('.') || gist.EndsWith('?') || gist.EndsWith('!') ? string.Empty : ".");
     }
 }

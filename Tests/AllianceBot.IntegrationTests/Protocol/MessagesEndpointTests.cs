@@ -24,7 +24,8 @@ public sealed class MessagesEndpointTests
     public async Task Post_Message_RepliesThroughConnector()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var host = await BotHost.StartAsync();
+        // The conversation replaces the default handler; these tests are about the endpoint, so they use the default.
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IActivityHandler, HelpActivityHandler>());
 
         using var response = await host.Client.PostAsync("api/messages", Json(Message(connector.ServiceUrl)), Ct);
         var call = await connector.NextAsync();
@@ -42,7 +43,8 @@ public sealed class MessagesEndpointTests
     public async Task Post_ExpectReplies_ReturnsRepliesInBody()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var host = await BotHost.StartAsync();
+        // The conversation replaces the default handler; these tests are about the endpoint, so they use the default.
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IActivityHandler, HelpActivityHandler>());
 
         using var response = await host.Client.PostAsync("api/messages", Json(Message(connector.ServiceUrl, extra: ""","deliveryMode":"expectReplies" """)), Ct);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));

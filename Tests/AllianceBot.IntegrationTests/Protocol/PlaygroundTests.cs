@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AllianceBot.Bot.Protocol;
 using AllianceBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceBot.IntegrationTests.Protocol;
 
@@ -14,7 +15,8 @@ public sealed class PlaygroundTests
     [InlineData(PlaygroundHost.Emulator)]
     public async Task SendAsync_Hello_BotRepliesInTheChat(string channelId)
     {
-        await using var bot = await BotHost.StartAsync();
+        // The conversation replaces the default handler; this test is about the transport, so it uses the default.
+        await using var bot = await BotHost.StartAsync(services: s => s.AddSingleton<IActivityHandler, HelpActivityHandler>());
         await using var playground = await PlaygroundHost.StartAsync(new Uri(bot.Address, "api/messages"), channelId, Ct);
 
         await playground.SendAsync("hello", ct: Ct);
