@@ -63,16 +63,23 @@ internal sealed class AnalyzedArticle
     /// <summary>Whether <paramref name="offset"/> lies inside a quotation.</summary>
     public bool InQuote(int offset)
     {
-        foreach (var q in QuoteSpans)
+        int lo = 0, hi = QuoteSpans.Count - 1;
+        while (lo <= hi)
         {
+            var mid = (lo + hi) / 2;
+            var q = QuoteSpans[mid];
             if (q.Contains(offset))
             {
                 return true;
             }
 
-            if (q.Open > offset)
+            if (q.Open >= offset)
             {
-                break;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 

@@ -14,7 +14,12 @@ internal sealed partial class DeploymentAssets
     {
         ArgumentNullException.ThrowIfNull(doc);
         var found = new List<DeploymentAsset>();
-        for (var m = Asset().Match(doc.Text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        if (!MayHold(doc.Span(range)))
+        {
+            return found;
+        }
+
+        foreach (var m in AnchoredScan.Matches(doc.Text, range, Stems, Asset(), 40, 30))
         {
             if (Joined().IsMatch(doc.Text.AsSpan(Math.Max(range.Start, m.Index - 30), Math.Min(30, m.Index - range.Start))))
             {
@@ -33,15 +38,41 @@ internal sealed partial class DeploymentAssets
     /// <summary>The asset names without repeats: "troops" goes when "combat troops" is there, "VJTF" when its long form is.</summary>
     public static List<string> Distinct(IEnumerable<DeploymentAsset> found)
     {
-        var names = found.Select(a => a.Name).Distinct(StringComparer.Ordinal).ToList();
-        return names.Where(n => !names.Any(o => o != n && (o.EndsWith(" " + n, StringComparison.Ordinal) || IsAcronymOf(n, o)))).ToList();
+        var names = new List<string>();
+        foreach (var asset in found)
+        {
+            if (!names.Contains(asset.Name, StringComparer.Ordinal))
+            {
+                names.Add(asset.Name);
+            }
+        }
+
+        return names.FindAll(n => !names.Exists(o => !ReferenceEquals(o, n) && (Extends(o, n) || IsAcronymOf(n, o))));
     }
+
+    /// <summary>Whether <paramref name="longer"/> is <paramref name="name"/> with words before it ("combat troops", "troops").</summary>
+    private static bool Extends(string longer, string name) =>
+        longer.Length > name.Length + 1 && longer.EndsWith(name, StringComparison.Ordinal) && longer[^(name.Length + 1)] == ' ';
 
     private static bool IsAcronymOf(string acronym, string name)
     {
-        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]));
-        return acronym.Length > 1 && acronym.All(char.IsUpper) && string.Equals(initials, acronym, StringComparison.Ordinal);
+        if (acronym.Length < 2 || !acronym.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == acronym.Length && words.Select((w, i) => w[0] == acronym[i]).All(x => x);
     }
+
+    /// <summary>Whether the text holds a word that starts an asset name; a cheap test before the pattern.</summary>
+    public static bool MayHold(ReadOnlySpan<char> text) => text.IndexOfAny(Stems) >= 0;
+
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["troop", "soldier", "force", "service", "personnel", "paratroop", "marine", "infantry", "jet", "warplane",
+         "aircraft", "F-", "helicopter", "warship", "vessel", "ship", "frigate", "destroyer", "submarine", "tank", "armo",
+         "artillery", "defen", "patriot", "resources", "capabilit", "equipment", "battalion", "brigade", "vjtf",
+         "presence", "battle", "division", "regiment"], StringComparison.OrdinalIgnoreCase);
 
     private static string Canonical(string value)
     {

@@ -33,7 +33,7 @@ internal static partial class Phrases
     public static string Clause(AnalyzedArticle doc, int start, int maxWords = 24)
     {
         var sentenceEnd = doc.Sentences[doc.SentenceAt(start)].End;
-        var end = ClauseEndFrom(doc.Text, start, sentenceEnd);
+        var end = ClauseEndFrom(doc.Text, start, Math.Min(sentenceEnd, start + 400));
         var words = doc.Text.AsSpan(start, end - start).Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim('“', '”', '"', '„', '«', '»')).Where(w => w.Length > 0).ToList();
         if (words.Count > maxWords)
