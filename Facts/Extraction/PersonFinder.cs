@@ -42,6 +42,11 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
         var list = new List<Candidate>();
         for (var m = Run().Match(text); m.Success; m = m.NextMatch())
         {
+            if (!m.ValueSpan.Contains(' ') && !MayBeName(m.ValueSpan))
+            {
+                continue;
+            }
+
             var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             words[^1] = StripPossessive(words[^1]);
             var first = words.Length;
@@ -162,6 +167,14 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
     {
         var m = AppositivePattern().Match(text, end, Math.Min(120, text.Length - end));
         return m.Success && RoleNoun().IsMatch(m.Groups["role"].Value) ? m.Groups["role"].Value : null;
+    }
+
+    /// <summary>A one-word run can name a person only if it is a name word ("Stoltenberg", "Stoltenberg’s").</summary>
+    private bool MayBeName(ReadOnlySpan<char> word)
+    {
+        var bare = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        var lookup = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        return bare.Length > 1 && !lookup.Contains(bare) && !bare.EndsWith('.') && gazetteer.Lookup(bare.ToString()) is null;
     }
 
     private static string StripPossessive(string word) =>
