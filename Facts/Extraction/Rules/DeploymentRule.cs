@@ -177,7 +177,7 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
     [GeneratedRegex(@"\b(?:no|not|never|n[’']t|no\s+intention\s+of|no\s+plans?\s+to|rul(?:e|ed|es|ing)\s+out|refus\w+\s+to|denied|deny|denies|rejected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:may|might|could|would|will|shall|expect\w*|plan(?:s|ned|ning)?\s+to|intend\w*\s+to|set\s+to|is\s+to|are\s+to|consider\w*|prepar\w+\s+to|ready\s+to|pledg\w+\s+to|promis\w+\s+to|vow\w*\s+to|propos\w+|offer\w*\s+to|enable\s+us\s+to|involve)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:may|might|could|would|will|shall|expect\w*|plan(?:s|ned|ning)?\s+to|intend\w*\s+to|set\s+to|is\s+to|are\s+to|consider\w*|prepar\w+\s+to|ready\s+to|pledg\w+\s+to|promis\w+\s+to|vow\w*\s+to|propos\w+|offer\w*\s+to|enable\s+us\s+to|involve|ask(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+on)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"(?:\b(?:to|into|in|inside|toward|towards|on|across|within|throughout|through)\s+(?:(?:the|its|their)\s+)?(?:(?:NATO|[Tt]he\s+alliance|the\s+Alliance)(?:’s|'s)\s+)?)$", RegexOptions.CultureInvariant)]
