@@ -11,7 +11,7 @@ internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
 {
     /// <summary>Every organisation name holds one of these; the pattern runs only near them.</summary>
     private static readonly System.Buffers.SearchValues<string> Anchors = System.Buffers.SearchValues.Create(
-        ["NATO", "North Atlantic", "lliance", "llies", "ember states", "ember countries", "ember nations", "Pentagon",
+        ["NATO", "Nato", "North Atlantic", "lliance", "llies", "ember states", "ember countries", "ember nations", "Pentagon",
          "White House", "State Department", "Defense Department", "Department of Defense", "Kremlin", "European", "EU",
          "United Nations", "UN", "U.N.", "Council", "Commission", "Command", "Ministry", "ministry", "Parliament",
          "Government", "Cabinet", "Armed Forces", "Army", "Navy", "Air Force", "Joint Chiefs"], StringComparison.Ordinal);
@@ -19,6 +19,7 @@ internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
     private static readonly Dictionary<string, (string Name, string? ActsFor)> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["NATO"] = ("NATO", "NATO"),
+        ["Nato"] = ("NATO", "NATO"),
         ["North Atlantic Treaty Organization"] = ("NATO", "NATO"),
         ["North Atlantic Treaty Organisation"] = ("NATO", "NATO"),
         ["alliance"] = ("NATO", "NATO"),
@@ -86,7 +87,7 @@ internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
 
     [GeneratedRegex("""
         \b(?:
-          (?<name>NATO\ (?:allies|members|member\ states|member\ countries)|North\ Atlantic\ Treaty\ Organi[sz]ation|NATO|[Aa]lliance|[Aa]llies|[Mm]ember\ (?:states|countries|nations)|Pentagon|White\ House|State\ Department|Defense\ Department|Department\ of\ Defense|Kremlin|European\ Union|European\ Commission|EU|United\ Nations|UN|U\.N\.)
+          (?<name>N(?:ATO|ato)\ (?:allies|members|member\ states|member\ countries)|North\ Atlantic\ Treaty\ Organi[sz]ation|NATO|Nato|[Aa]lliance|[Aa]llies|[Mm]ember\ (?:states|countries|nations)|Pentagon|White\ House|State\ Department|Defense\ Department|Department\ of\ Defense|Kremlin|European\ Union|European\ Commission|EU|United\ Nations|UN|U\.N\.)
         | (?:(?<owner>(?!(?:The|A|An|In|On|At|But|And|As)\ )\p{Lu}\p{L}+(?:’s|'s)?)\ )?(?<body>(?:(?!(?:The|A|An|In|On|At|But|And|As)\ )\p{Lu}\p{L}+\ ){0,3}(?:Council|Commission|Command|Ministry|Parliament|Government|Cabinet|Armed\ Forces|Army|Navy|Air\ Force|Joint\ Chiefs\ of\ Staff)(?:\ of\ (?:Defen[cs]e|Foreign\ Affairs|the\ Interior))?|(?:[Ff]oreign|[Dd]efen[cs]e)\ [Mm]inistry|[Mm]inistry\ of\ (?:[Dd]efen[cs]e|[Ff]oreign\ [Aa]ffairs))
         )(?![\p{L}])
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -74,7 +74,7 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
     private (string? Title, bool Titled) TitleBefore(string[] words, int nameStart)
     {
         var from = nameStart;
-        while (from > 0 && (NameWords.IsTitle(words[from - 1]) || gazetteer.Lookup(words[from - 1]) is not null || words[from - 1] is "NATO" or "EU" or "UN"))
+        while (from > 0 && (NameWords.IsTitle(words[from - 1]) || gazetteer.Lookup(StripPossessive(words[from - 1])) is not null || words[from - 1] is "NATO" or "Nato" or "EU" or "UN"))
         {
             from--;
         }
@@ -151,7 +151,7 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
             }
         }
 
-        return role.Contains("NATO", StringComparison.Ordinal) || role.Contains("Secretary General", StringComparison.OrdinalIgnoreCase)
+        return role.Contains("NATO", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary General", StringComparison.OrdinalIgnoreCase)
             || role.Contains("Allied", StringComparison.Ordinal) || role.Contains("alliance", StringComparison.OrdinalIgnoreCase) ? "NATO" : null;
     }
 

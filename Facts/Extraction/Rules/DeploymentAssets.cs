@@ -69,7 +69,7 @@ internal sealed partial class DeploymentAssets
     public static bool MayHold(ReadOnlySpan<char> text) => text.IndexOfAny(Stems) >= 0;
 
     private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
-        ["troop", "soldier", "force", "service", "personnel", "paratroop", "marine", "infantry", "jet", "warplane",
+        ["troop", "soldier", "force", "service", "personnel", "paratroop", "marine", "reservist", "sailor", "airmen", "infantry", "jet", "warplane",
          "aircraft", "F-", "helicopter", "warship", "vessel", "ship", "frigate", "destroyer", "submarine", "tank", "armo",
          "artillery", "defen", "patriot", "resources", "capabilit", "equipment", "battalion", "brigade", "vjtf",
          "presence", "battle", "division", "regiment"], StringComparison.OrdinalIgnoreCase);
@@ -100,7 +100,7 @@ internal sealed partial class DeploymentAssets
         return owner is null ? null : owner.ActsFor ?? owner.Name;
     }
 
-    [GeneratedRegex(@"(?<named>NATO\s+Response\s+Force|Very\s+High\s+Readiness\s+Joint\s+Task\s+Force|VJTF|[Ee]nhanced\s+[Ff]orward\s+[Pp]resence|Allied\s+Reaction\s+Force|(?:multinational\s+)?[Bb]attle\s?groups?|\d+(?:st|nd|rd|th)\s+(?:Airborne|Infantry|Armou?red|Cavalry|Mountain)\s+(?:Division|Brigade|Regiment))|\b(?<!\barmed\s)(?<generic>(?:(?:combat|ground|rapid-response|special\s+operations)\s+)?(?:troops|soldiers|forces|service\s?members|personnel|paratroopers|marines|infantry|fighter\s+jets|jets|warplanes|fighter\s+aircraft|aircraft|F-\d{2}s?|attack\s+helicopters|helicopters|warships|naval\s+vessels|ships|frigates|destroyers|submarines|tanks|armou?red\s+vehicles|artillery|air[- ]defen[cs]e\s+systems|Patriot\s+(?:missile\s+)?(?:batteries|systems)|missile[- ]defen[cs]e\s+systems|military\s+resources|capabilities|equipment|battalions?|brigades?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<named>NATO\s+Response\s+Force|Very\s+High\s+Readiness\s+Joint\s+Task\s+Force|VJTF|[Ee]nhanced\s+[Ff]orward\s+[Pp]resence|Allied\s+Reaction\s+Force|(?:multinational\s+)?[Bb]attle\s?groups?|\d+(?:st|nd|rd|th)\s+(?:Airborne|Infantry|Armou?red|Cavalry|Mountain)\s+(?:Division|Brigade|Regiment))|\b(?<!\barmed\s)(?<generic>(?:(?:combat|ground|rapid-response|special\s+operations)\s+)?(?:troops|soldiers|forces|service\s?members|personnel|paratroopers|marines|reservists|sailors|airmen|infantry|fighter\s+jets|jets|warplanes|fighter\s+aircraft|aircraft|F-\d{2}s?|attack\s+helicopters|helicopters|warships|naval\s+vessels|ships|frigates|destroyers|submarines|tanks|armou?red\s+vehicles|artillery|air[- ]defen[cs]e\s+systems|Patriot\s+(?:missile\s+)?(?:batteries|systems|missiles)|Patriots|missile[- ]defen[cs]e\s+systems|military\s+resources|capabilities|equipment|battalions?|brigades?))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Asset();
 
     [GeneratedRegex(@"\b(?:to|into|joins?|joined|joining)\s+(?:the\s+|a\s+)?(?:\p{Lu}[\p{L}’'\-]*\s+)?$", RegexOptions.CultureInvariant)]

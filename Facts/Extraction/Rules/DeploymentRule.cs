@@ -189,6 +189,6 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
     [GeneratedRegex(@",\s*but\b|\bbut\b|;|\bwhile\b|\bwhereas\b|\bbecause\b|\bas\s+(?:it|they|he|she)\b|[“”""]\s+and\s+\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(?<size>(?:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|over|at\s+least|fewer\s+than|an\s+additional|another)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hundred|thousand)|hundreds|thousands))(?:\s+of)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|service\s?members|paratroopers|marines|jets|fighter\s+jets|aircraft|tanks|helicopters|warships|ships)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<size>(?:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|over|at\s+least|fewer\s+than|an\s+additional|another)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hundred|thousand)|hundreds|thousands))(?:\s+of)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|service\s?members|paratroopers|marines|reservists|sailors|jets|fighter\s+jets|aircraft|tanks|helicopters|warships|ships)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Size();
 }
