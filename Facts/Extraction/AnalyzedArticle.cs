@@ -90,6 +90,10 @@ internal sealed class AnalyzedArticle
 
     public IEnumerable<EntityMention> EntitiesIn(TextRange range) => InRange(Entities, range, e => e.Start);
 
+    /// <summary>Entities that overlap <paramref name="range"/>, also those that start before it ("Ursula von der Leyen" for "Leyen").</summary>
+    public List<EntityMention> EntitiesOverlapping(TextRange range) =>
+        EntitiesIn(new TextRange(Math.Max(0, range.Start - 80), range.End)).Where(e => e.End > range.Start).ToList();
+
     public IEnumerable<DateMention> DatesIn(TextRange range) => InRange(Dates, range, d => d.Start);
 
     public IEnumerable<Quote> QuotesIn(TextRange range) => Quotes.Where(q => range.Overlaps(new TextRange(q.Span.Open, q.Span.Close + 1)));

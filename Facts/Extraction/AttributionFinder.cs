@@ -222,7 +222,7 @@ internal sealed partial class AttributionFinder(SpeakerResolver resolver)
     [GeneratedRegex(@"(?:\s+(?:" + Adverbs + @"))+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+(?:(?:of|for|de|von|van|der)\s+)?){0,6}\p{Lu}[\p{L}\p{M}’'\-.]*|(?:[Tt]he|[Aa]n?|\p{Lu}\p{L}+(?:’s|'s))\s+(?:[\p{L}\p{M}’'\-]+\s+){0,5}?[\p{L}\p{M}’'\-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho|[Ww]hich|[Tt]hat)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+(?:(?:of|for|de|von|van|der|den|la|le|du|da|dos)\s+){0,2}){0,6}\p{Lu}[\p{L}\p{M}’'\-.]*|(?:[Tt]he|[Aa]n?|\p{Lu}\p{L}+(?:’s|'s))\s+(?:[\p{L}\p{M}’'\-]+\s+){0,5}?[\p{L}\p{M}’'\-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho|[Ww]hich|[Tt]hat)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NounPhraseAtEnd();
 
     [GeneratedRegex(@"^(?:the|a|an|who|which)\s", RegexOptions.CultureInvariant)]

@@ -145,7 +145,7 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
 
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (gazetteer.Lookup(StripPossessive(word.TrimEnd(',', '.'))) is { Kind: PlaceKind.Country } place)
+            if ((gazetteer.Lookup(StripPossessive(word)) ?? gazetteer.Lookup(StripPossessive(word.TrimEnd(',', '.')))) is { Kind: PlaceKind.Country } place)
             {
                 return place.Name;
             }
@@ -197,10 +197,10 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
 
     private const string RoleNouns = "minister|president|secretary(?:[ -]general)?|chief|head|spokes(?:person|man|woman)|commander|ambassador|chancellor|premier|leader|envoy|advis[eo]r|director|chair(?:man|woman)?|coordinator|analyst|expert|researcher|fellow|professor|senator|lawmaker|diplomat|officer|general|admiral|colonel|official";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|Brig|Capt|Sgt|Cmdr|Amb|Pres|Gens)\.|\p{Lu}[\p{L}\p{M}’'\-]*)(?: (?:(?:von|van|der|den|de|la|le|du|da|dos|bin|ter|of) )*(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Mr|Mrs|Ms|Dr|Prof)\.|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}’'\-]*))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|Brig|Capt|Sgt|Cmdr|Amb|Pres|Gens)\.|U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'\-]*)(?: (?:(?:von|van|der|den|de|la|le|du|da|dos|bin|ter|of) )*(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Mr|Mrs|Ms|Dr|Prof)\.|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}’'\-]*))*", RegexOptions.CultureInvariant)]
     private static partial Regex Run();
 
-    [GeneratedRegex(@"(?<role>(?:\p{Lu}\p{L}+(?:’s|'s)? )?(?:(?!(?:that|the|a|an|and|or|but|said|says|told|with|to|of|in|on|by|for|from|as|at|who|which|when)\b)[\p{Ll}\-]+ ){0,2}(?:" + RoleNouns + @"))\s*,?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<role>(?:(?:\p{Lu}[\p{L}.]+(?:’s|'s)?|U\.S\.) ){0,2}(?:(?!(?:that|the|a|an|and|or|but|said|says|told|with|to|of|in|on|by|for|from|as|at|who|which|when)\b)[\p{Ll}\-]+ ){0,2}(?:" + RoleNouns + @"))\s*,?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleBeforePattern();
 
     [GeneratedRegex(@"^,\s+(?:(?:a|an|the)\s+)?(?<role>(?:\p{Lu}\p{L}+(?:’s|'s)\s+)?\p{Ll}[^,;“”""\n]{2,90}?)(?=\s*(?:[,;.]|$)|\s+(?:who|said|told|says)\b)", RegexOptions.CultureInvariant)]

@@ -79,6 +79,6 @@ internal static partial class Phrases
     [GeneratedRegex(@"\G,\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?:,|\s+(?:and|or)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ListOfNames();
 
-    [GeneratedRegex(@"[,;:(–—]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Adm|Sen|Gov|Mr|Mrs|Ms|Dr|St|[A-Z]))\.(?:\s|$)|\s(?:as|while|whereas|because|but|after|which|who|and\s+that)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",(?!\d{3})|[;:(–—]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Adm|Sen|Gov|Mr|Mrs|Ms|Dr|St|[A-Z]))\.(?:\s|$)|\s(?:as|while|whereas|because|but|after|which|who|and\s+that)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 }

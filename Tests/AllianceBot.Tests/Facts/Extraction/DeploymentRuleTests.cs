@@ -85,4 +85,12 @@ public sealed class DeploymentRuleTests
 
         Assert.Equal(("Canada", Certainty.Expected), (fact.By, fact.Certainty));
     }
+
+    [Fact]
+    public void Apply_OfficialWithCountryTitle_SendsForThatCountry()
+    {
+        var fact = Assert.Single(Deployments(Extraction.FactsOf("U.S. Defense Secretary Tom Hale on Friday ordered 2,500 soldiers to Latvia.", Published)));
+
+        Assert.Equal("United States", fact.By);
+    }
 }

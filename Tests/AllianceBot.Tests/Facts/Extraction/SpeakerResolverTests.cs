@@ -84,4 +84,12 @@ public sealed class SpeakerResolverTests
 
         Assert.Equal("NATO", Statement(facts, "allies are").Speaker);
     }
+
+    [Fact]
+    public void Resolve_NameWithParticles_KeepsTheWholeName()
+    {
+        var facts = Extraction.FactsOf("The plan was approved, Commission President Anna van der Berg said, calling it “a turning point for Europe.”", Published);
+
+        Assert.Equal("Anna van der Berg", Statement(facts, "a turning").Speaker);
+    }
 }
