@@ -107,7 +107,7 @@ internal sealed partial class DateResolver
     };
 
     [GeneratedRegex("""
-        (?<![\p{L}\d])(?:
+        \b(?:
           (?<iso>\d{4}-\d{2}-\d{2})
         | (?<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\ (?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\ (?<year>(?:19|20)\d\d))?
         | (?<day2>\d{1,2})(?:st|nd|rd|th)?\ (?<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\ (?<year2>(?:19|20)\d\d))?

@@ -71,8 +71,8 @@ internal sealed partial class DeploymentAssets
     private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
         ["troop", "soldier", "force", "service", "personnel", "paratroop", "marine", "reservist", "sailor", "airmen", "infantry", "jet", "warplane",
          "aircraft", "F-", "helicopter", "warship", "vessel", "ship", "frigate", "destroyer", "submarine", "tank", "armo",
-         "artillery", "defen", "patriot", "resources", "capabilit", "equipment", "battalion", "brigade", "vjtf",
-         "presence", "battle", "division", "regiment"], StringComparison.OrdinalIgnoreCase);
+         "artillery", "defence system", "defense system", "patriot", "resources", "capabilit", "equipment", "battalion",
+         "brigade", "vjtf", "forward presence", "battle", "division", "regiment"], StringComparison.OrdinalIgnoreCase);
 
     private static string Canonical(string value)
     {
