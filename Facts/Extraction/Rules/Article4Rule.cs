@@ -78,7 +78,7 @@ internal sealed partial class Article4Rule : IFactRule
     [GeneratedRegex(@"\b(?:not|never|no|n[’']t|without)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\b(?:may|might|could|would|will|plans?\s+to|consider\w*|expected\s+to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:may|might|could|would|will|plans?\s+to|consider\w*|expected\s+to|ready\s+to|prepared\s+to|threaten\w*\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"(?<![Aa]rticle\s)\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+group\s+of|a\s+number\s+of|a\s+handful\s+of)\s+(?:[\p{L}\-]+\s+){0,4}?(?:nations|countries|states|members|allies|governments)|(?:NATO\s+)?[Mm]ember\s+(?:states|countries|nations)|the\s+Baltic\s+states|NATO\s+allies)\b", RegexOptions.CultureInvariant)]

@@ -56,4 +56,12 @@ public sealed class Article4RuleTests
     {
         Assert.Empty(Requests(Extraction.FactsOf("Article 4 lets allies discuss any threat to their security.", Published)));
     }
+
+    [Fact]
+    public void Apply_ReadyToRequest_IsExpected()
+    {
+        var request = Assert.Single(Requests(Extraction.FactsOf("Latvia said it was ready to request Article 4 consultations.", Published)));
+
+        Assert.Equal(Certainty.Expected, request.Certainty);
+    }
 }
