@@ -15,6 +15,14 @@ internal static class ApiHosts
             ["Facts:ArticleTableName"] = Azurite.UniqueName("articles"),
             ["Api:AdminKey"] = adminKey,
         };
+        if (environment != "Development")
+        {
+            // Outside Development the host refuses to start without a bot identity; these tests never reach Entra.
+            settings["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555";
+            settings["MicrosoftAppType"] = "MultiTenant";
+            settings["MicrosoftAppPassword"] = "test-only-not-a-secret";
+        }
+
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
