@@ -37,6 +37,8 @@ public sealed class BotHost : IAsyncDisposable
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["AzureWebJobsStorage"] = Azurite.ConnectionString,
+            // Test output shows warnings and errors only; a test may lower it through its settings.
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
