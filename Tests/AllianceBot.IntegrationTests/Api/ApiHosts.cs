@@ -15,6 +15,13 @@ internal static class ApiHosts
             ["Facts:ArticleTableName"] = Azurite.UniqueName("articles"),
             ["Api:AdminKey"] = adminKey,
         };
+        if (environment != "Development")
+        {
+            // Outside Development the protocol refuses to start without a bot identity; these tests never call /api/messages.
+            settings["MicrosoftAppId"] = "00000000-0000-4000-8000-0000000000a1";
+            settings["MicrosoftAppPassword"] = "not-used-by-api-tests";
+        }
+
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
