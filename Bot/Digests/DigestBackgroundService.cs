@@ -41,12 +41,12 @@ public sealed class DigestBackgroundService(
     {
         var settings = options.Value;
         using var slots = new SemaphoreSlim(settings.Concurrency);
-        while (!ct.IsCancellationRequested)
+        try
         {
-            try
+            while (!ct.IsCancellationRequested)
             {
                 await slots.WaitAsync(ct);
-                var messages = await queue.ReceiveAsync(Math.Min(32, slots.CurrentCount + 1), settings.VisibilityTimeout, ct);
+                var messages = await ReceiveAsync(Math.Min(32, slots.CurrentCount + 1), ct);
                 if (messages.Length == 0)
                 {
                     slots.Release();
@@ -64,15 +64,25 @@ public sealed class DigestBackgroundService(
                     _ = Task.Run(() => HandleAsync(message, slots, ct), CancellationToken.None);
                 }
             }
-            catch (Exception e) when (!ct.IsCancellationRequested)
-            {
-                logger.LogError(e, "Polling the digest queue failed; trying again in {Interval}", settings.PollInterval);
-                await Task.Delay(settings.PollInterval, time, ct);
-            }
-            catch (Exception) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: messages being handled come back after their visibility timeout if they did not finish.
+        }
+    }
+
+    /// <summary>Receives up to <paramref name="max"/> messages; a storage failure is logged and reads as none.</summary>
+    private async Task<QueueMessage[]> ReceiveAsync(int max, CancellationToken ct)
+    {
+        try
+        {
+            return await queue.ReceiveAsync(max, options.Value.VisibilityTimeout, ct);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException or TimeoutException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            logger.LogError(e, "Polling the digest queue failed; trying again in {Interval}", options.Value.PollInterval);
+            return [];
         }
     }
 
@@ -80,20 +90,39 @@ public sealed class DigestBackgroundService(
     {
         try
         {
-            await processor.ProcessAsync(message.Body.ToString(), message.DequeueCount, ct);
-            await queue.CompleteAsync(message, CancellationToken.None);
+            bool done;
+            try
+            {
+                await processor.ProcessAsync(message.Body.ToString(), message.DequeueCount, ct);
+                done = true;
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                done = false;
+            }
+
+            await (done ? CompleteAsync(message) : SettleFailureAsync(message));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             // Shutting down: the message becomes visible again after its visibility timeout.
         }
-        catch (Exception)
-        {
-            await SettleFailureAsync(message);
-        }
         finally
         {
             slots.Release();
+        }
+    }
+
+    /// <summary>Deletes a handled message; if that fails it comes back later and the delivery row makes the retry a no-op.</summary>
+    private async Task CompleteAsync(QueueMessage message)
+    {
+        try
+        {
+            await queue.CompleteAsync(message, CancellationToken.None);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException)
+        {
+            logger.LogWarning(e, "Could not delete handled digest message {MessageId}; it comes back and is skipped", message.MessageId);
         }
     }
 

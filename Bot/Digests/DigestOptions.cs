@@ -33,6 +33,16 @@ public sealed class DigestOptions
     /// <summary>The due step re-enqueues a subscriber still "queued" after this long (a message lost between insert and enqueue).</summary>
     public TimeSpan RequeueAfter { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// The due step waits while the queue holds more than this many messages (checked every 100 enqueues), so a big
+    /// fan-out flows through the queue instead of flooding it. 0 = no limit.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MaxQueueBacklog { get; set; } = 1_000;
+
+    /// <summary>The longest one due step runs; subscribers it did not reach stay due for the next run.</summary>
+    public TimeSpan DueStepBudget { get; set; } = TimeSpan.FromMinutes(4);
+
     /// <summary>Deliveries of the in-process host poll: tries before a message goes to the poison queue (host.json: maxDequeueCount).</summary>
     [Range(1, 100)]
     public int MaxDequeueCount { get; set; } = 5;

@@ -38,6 +38,13 @@ public sealed class DigestQueueClient
         await Queue.SendMessageAsync(message.ToJson(), visibility, TimeSpan.FromDays(2), ct);
     }
 
+    /// <summary>Approximate number of messages on the queue (visible or not).</summary>
+    public async Task<int> CountAsync(CancellationToken ct = default)
+    {
+        await gate.EnsureAsync(ct);
+        return (await Queue.GetPropertiesAsync(ct)).Value.ApproximateMessagesCount;
+    }
+
     public async Task<QueueMessage[]> ReceiveAsync(int max, TimeSpan visibilityTimeout, CancellationToken ct = default)
     {
         await gate.EnsureAsync(ct);

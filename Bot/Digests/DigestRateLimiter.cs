@@ -6,8 +6,9 @@ namespace AllianceBot.Bot.Digests;
 
 /// <summary>
 /// Paces proactive sends across all concurrent deliveries of this process: a partitioned limiter per conversation
-/// (default 7/s) chained with one per tenant (default 50/s). The conversation's permit is taken first, so a busy
-/// conversation does not hold a tenant slot while it waits.
+/// (default 7/s) chained with one per tenant (default 50/s), each a sliding-window log over one second plus
+/// <see cref="DigestPacingOptions.SafetyMargin"/> (so network jitter does not push a second over the channel's count).
+/// The conversation's permit is taken first, so a busy conversation does not hold a tenant slot while it waits.
 /// </summary>
 public sealed class DigestRateLimiter : IAsyncDisposable
 {
@@ -19,10 +20,11 @@ public sealed class DigestRateLimiter : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var pacing = options.Value.Pacing;
+        var window = TimeSpan.FromSeconds(1) + pacing.SafetyMargin;
         conversations = PartitionedRateLimiter.Create<ConversationReference, string>(r =>
-            RateLimitPartition.Get(ConversationKey(r), _ => new SpacedRateLimiter(pacing.ConversationSendsPerSecond, time)));
+            RateLimitPartition.Get(ConversationKey(r), _ => new SlidingWindowLogRateLimiter(pacing.ConversationSendsPerSecond, window, time)));
         tenants = PartitionedRateLimiter.Create<ConversationReference, string>(r =>
-            RateLimitPartition.Get(TenantKey(r), _ => new SpacedRateLimiter(pacing.TenantSendsPerSecond, time)));
+            RateLimitPartition.Get(TenantKey(r), _ => new SlidingWindowLogRateLimiter(pacing.TenantSendsPerSecond, window, time)));
         chained = PartitionedRateLimiter.CreateChained(conversations, tenants);
     }
 

@@ -21,17 +21,28 @@ public sealed class DigestScheduler(
     {
         var now = time.GetUtcNow();
         int read = 0, enqueued = 0, already = 0;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = ct };
-        await Parallel.ForEachAsync(subscriptions.QueryDueAsync(now, ct), parallel, async (subscription, token) =>
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(options.Value.DueStepBudget);
+        using var backlog = new DigestBacklogGate(queue, options.Value.MaxQueueBacklog, time);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 64, CancellationToken = budget.Token };
+        try
         {
-            Interlocked.Increment(ref read);
-            if (DigestClock.DueDate(subscription, now) is not { } date)
+            await Parallel.ForEachAsync(subscriptions.QueryDueAsync(now, budget.Token), parallel, async (subscription, token) =>
             {
-                return;
-            }
+                Interlocked.Increment(ref read);
+                if (DigestClock.DueDate(subscription, now) is not { } date)
+                {
+                    return;
+                }
 
-            Interlocked.Increment(ref await ScheduleAsync(subscription.Id, date, now, token) ? ref enqueued : ref already);
-        });
+                await backlog.WaitForRoomAsync(token);
+                Interlocked.Increment(ref await ScheduleAsync(subscription.Id, date, now, token) ? ref enqueued : ref already);
+            });
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            logger.LogWarning("Digest due step stopped after {Budget}; the subscribers it did not reach stay due for the next run", options.Value.DueStepBudget);
+        }
 
         logger.LogInformation("Digest due step: {Read} subscriptions due, {Enqueued} enqueued, {Already} already scheduled", read, enqueued, already);
         return new DigestScheduleResult(read, enqueued, already);

@@ -27,9 +27,9 @@ internal sealed partial class Article4Rule : IFactRule
     private static Fact? FromSentence(AnalyzedArticle doc, Sentence sentence)
     {
         var text = doc.Span(sentence.Range);
-        if (text.IndexOf("rticle", StringComparison.Ordinal) < 0 || !ArticleFour().IsMatch(text))
+        if (text.IndexOf("rticle", StringComparison.Ordinal) < 0 || !ArticleFour().IsMatch(text) || text.IndexOfAny(AllianceContext) < 0)
         {
-            return null;
+            return null; // no Article 4, or the Article 4 of something else (a constitution, a contract)
         }
 
         var request = Request().Match(doc.Text, sentence.Start, sentence.Range.Length);
@@ -68,6 +68,9 @@ internal sealed partial class Article4Rule : IFactRule
         var verb = expected ? "may request" : "requested";
         return Phrases.Capitalize($"{who}{among} {verb} consultations under Article 4 of the North Atlantic Treaty.");
     }
+
+    private static readonly System.Buffers.SearchValues<string> AllianceContext = System.Buffers.SearchValues.Create(
+        ["nato", "alliance", "north atlantic", "treaty", "consultation", "allies", "talks"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleFour();

@@ -61,8 +61,19 @@ internal sealed partial class DeploymentAssets
             return false;
         }
 
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == acronym.Length && words.Select((w, i) => w[0] == acronym[i]).All(x => x);
+        var initials = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w[0]).ToArray();
+        if (initials.Length < acronym.Length || initials[0] != acronym[0])
+        {
+            return false;
+        }
+
+        var next = 0; // the acronym's letters in order among the initials: VJTF in Very High Readiness Joint Task Force
+        foreach (var initial in initials)
+        {
+            next += next < acronym.Length && initial == acronym[next] ? 1 : 0;
+        }
+
+        return next == acronym.Length;
     }
 
     /// <summary>Whether the text holds a word that starts an asset name; a cheap test before the pattern.</summary>

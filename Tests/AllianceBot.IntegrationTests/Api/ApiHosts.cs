@@ -17,10 +17,9 @@ internal static class ApiHosts
         };
         if (environment != "Development")
         {
-            // Outside Development the host refuses to start without a bot identity; these tests never reach Entra.
-            settings["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555";
-            settings["MicrosoftAppType"] = "MultiTenant";
-            settings["MicrosoftAppPassword"] = "test-only-not-a-secret";
+            // Outside Development the protocol refuses to start without a bot identity; these tests never call /api/messages.
+            settings["MicrosoftAppId"] = "00000000-0000-4000-8000-0000000000a1";
+            settings["MicrosoftAppPassword"] = "not-used-by-api-tests";
         }
 
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>())

@@ -15,7 +15,8 @@ public sealed class MessagesFunctionTests
     public async Task Run_Message_AnswersOkAndReplies()
     {
         await using var connector = await LoopbackConnector.StartAsync();
-        await using var host = await BotHost.StartAsync();
+        // The conversation replaces the default handler; this test is about the function, so it uses the default.
+        await using var host = await BotHost.StartAsync(services: s => s.AddSingleton<IActivityHandler, HelpActivityHandler>());
         var function = new MessagesFunction(host.Services.GetRequiredService<MessagesEndpoint>());
         var context = Context($$"""
             {"type":"message","id":"f1","text":"hi","channelId":"emulator","serviceUrl":"{{connector.ServiceUrl}}",

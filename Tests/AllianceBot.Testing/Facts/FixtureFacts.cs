@@ -59,6 +59,5 @@ public static class FixtureFacts
         Date = date,
         Source = source,
         Evidence = evidence,
-        IngestedAt = new DateTimeOffset(2024, 3, 5, 8, 0, 0, TimeSpan.Zero),
     });
 }

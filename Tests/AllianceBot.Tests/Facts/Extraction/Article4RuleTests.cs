@@ -64,4 +64,10 @@ public sealed class Article4RuleTests
 
         Assert.Equal(Certainty.Expected, request.Certainty);
     }
+
+    [Fact]
+    public void Apply_ArticleFourOfAConstitution_IsNoRequest()
+    {
+        Assert.Empty(Requests(Extraction.FactsOf("Estonia's president invoked Article 4 of the constitution to dissolve parliament.", Published)));
+    }
 }

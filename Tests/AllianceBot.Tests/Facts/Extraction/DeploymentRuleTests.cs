@@ -93,4 +93,14 @@ public sealed class DeploymentRuleTests
 
         Assert.Equal("United States", fact.By);
     }
+
+    [Fact]
+    public void Apply_ForceNamedWithItsAcronym_ListsTheForceOnce()
+    {
+        var text = "NATO will send the Very High Readiness Joint Task Force (VJTF) to Romania.";
+
+        var fact = Assert.Single(Deployments(Extraction.FactsOf(text, Published)));
+
+        Assert.Equal(["Very High Readiness Joint Task Force"], fact.Assets);
+    }
 }

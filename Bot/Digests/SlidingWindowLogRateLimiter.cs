@@ -3,16 +3,28 @@ using System.Threading.RateLimiting;
 namespace AllianceBot.Bot.Digests;
 
 /// <summary>
-/// Grants one permit at a time, at least 1/<c>rate</c> apart (measured from the previous grant as it happened), so no
-/// window of one second ever holds more than <c>rate</c> grants however callers arrive. Waiters poll the next free
-/// instant through <see cref="TimeProvider"/>, so tests drive it with a fake clock.
+/// At most <c>permits</c> grants in any sliding <c>window</c>: it remembers the last <c>permits</c> grant times and grants
+/// again once the oldest of them is a whole window old. That is the rule the channel enforces ("50 per second"), so
+/// the full rate is usable, bursts included, and it is never exceeded however concurrent callers arrive. Waiters sleep
+/// through <see cref="TimeProvider"/> until the window frees, so tests drive it with a fake clock.
 /// </summary>
-public sealed class SpacedRateLimiter(double permitsPerSecond, TimeProvider time) : RateLimiter
+public sealed class SlidingWindowLogRateLimiter : RateLimiter
 {
-    private readonly TimeSpan spacing = TimeSpan.FromSeconds(1 / permitsPerSecond);
+    private readonly int permits;
+    private readonly TimeSpan window;
+    private readonly TimeProvider time;
+    private readonly Queue<long> grants;
     private readonly Lock gate = new();
-    private long lastGrant = long.MinValue;
     private int waiting;
+
+    public SlidingWindowLogRateLimiter(int permits, TimeSpan window, TimeProvider time)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(permits, 1);
+        this.permits = permits;
+        this.window = window;
+        this.time = time;
+        grants = new Queue<long>(permits);
+    }
 
     public override TimeSpan? IdleDuration
     {
@@ -20,7 +32,7 @@ public sealed class SpacedRateLimiter(double permitsPerSecond, TimeProvider time
         {
             lock (gate)
             {
-                return waiting > 0 ? null : lastGrant == long.MinValue ? TimeSpan.Zero : time.GetElapsedTime(lastGrant);
+                return waiting > 0 ? null : grants.Count == 0 ? TimeSpan.Zero : time.GetElapsedTime(grants.Last());
             }
         }
     }
@@ -53,15 +65,19 @@ public sealed class SpacedRateLimiter(double permitsPerSecond, TimeProvider time
         lock (gate)
         {
             var now = time.GetTimestamp();
-            var since = lastGrant == long.MinValue ? TimeSpan.MaxValue : time.GetElapsedTime(lastGrant, now);
-            if (since >= spacing)
+            while (grants.Count > 0 && time.GetElapsedTime(grants.Peek(), now) >= window)
             {
-                lastGrant = now;
+                grants.Dequeue();
+            }
+
+            if (grants.Count < permits)
+            {
+                grants.Enqueue(now);
                 wait = TimeSpan.Zero;
                 return true;
             }
 
-            wait = spacing - since;
+            wait = window - time.GetElapsedTime(grants.Peek(), now);
             return false;
         }
     }
