@@ -1,3 +1,4 @@
+using AllianceBot.Bot.Hosting;
 using AllianceBot.Facts.Ingestion;
 
 namespace AllianceBot.Bot.Api;
@@ -8,6 +9,7 @@ public sealed class ArticlesEndpoint(ArticleIngestor ingestor, ApiKeyGuard guard
     public async Task<IResult> PostAsync(HttpContext context, KeyCheck check, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
+        using var operation = Telemetry.Source.StartActivity(Telemetry.Ingestion);
         if (guard.Check(context, write: true, check) is { } denied)
         {
             return denied;

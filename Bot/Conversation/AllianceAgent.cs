@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AllianceBot.Bot.Cards;
+using AllianceBot.Bot.Hosting;
 using AllianceBot.Bot.Protocol;
 using AllianceBot.Bot.Subscriptions;
 using AllianceBot.Bot.Understanding;
@@ -25,6 +26,9 @@ public sealed class AllianceAgent(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var activity = turn.Activity;
+        using var operation = Telemetry.Source.StartActivity(Telemetry.Answer);
+        operation?.SetTag("bot.channel", activity.ChannelId);
+        operation?.SetTag("bot.activity_type", activity.Type);
         try
         {
             return activity.Type switch

@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
+using AllianceBot.Bot.Hosting;
 using AllianceBot.Facts.Ingestion;
 using AllianceBot.Facts.Model;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,8 @@ public sealed class FeedPoller(
 
     public async Task<FeedPollResult> PollAsync(CancellationToken ct = default)
     {
+        using var operation = Telemetry.Source.StartActivity(Telemetry.Ingestion);
+        operation?.SetTag("feeds.count", options.Value.Urls.Count);
         var total = new FeedPollResult(0, 0, 0, 0);
         foreach (var feed in options.Value.Urls)
         {
