@@ -63,16 +63,23 @@ internal sealed class AnalyzedArticle
     /// <summary>Whether <paramref name="offset"/> lies inside a quotation.</summary>
     public bool InQuote(int offset)
     {
-        foreach (var q in QuoteSpans)
+        int lo = 0, hi = QuoteSpans.Count - 1;
+        while (lo <= hi)
         {
+            var mid = (lo + hi) / 2;
+            var q = QuoteSpans[mid];
             if (q.Contains(offset))
             {
                 return true;
             }
 
-            if (q.Open > offset)
+            if (q.Open >= offset)
             {
-                break;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
@@ -82,6 +89,10 @@ internal sealed class AnalyzedArticle
     public IEnumerable<PlaceMention> PlacesIn(TextRange range) => InRange(Places, range, p => p.Start);
 
     public IEnumerable<EntityMention> EntitiesIn(TextRange range) => InRange(Entities, range, e => e.Start);
+
+    /// <summary>Entities that overlap <paramref name="range"/>, also those that start before it ("Ursula von der Leyen" for "Leyen").</summary>
+    public List<EntityMention> EntitiesOverlapping(TextRange range) =>
+        EntitiesIn(new TextRange(Math.Max(0, range.Start - 80), range.End)).Where(e => e.End > range.Start).ToList();
 
     public IEnumerable<DateMention> DatesIn(TextRange range) => InRange(Dates, range, d => d.Start);
 

@@ -45,7 +45,7 @@ internal sealed partial class AttributionFinder(SpeakerResolver resolver)
             end = Math.Min(end, doc.QuoteSpans[index + 1].Open);
         }
 
-        if (end <= start)
+        if (end <= start || doc.Text.AsSpan(start, end - start).IndexOfAny(SpeechVerbs.Cues) < 0)
         {
             return null;
         }
@@ -75,12 +75,13 @@ internal sealed partial class AttributionFinder(SpeakerResolver resolver)
             start = doc.QuoteSpans[index - 1].Close + 1;
         }
 
-        if (span.Open <= start)
+        if (span.Open <= start || doc.Text.AsSpan(start, span.Open - start).IndexOfAny(SpeechVerbs.Cues) < 0)
         {
             return null;
         }
 
-        var cue = BeforeCue().Match(doc.Text, start, span.Open - start);
+        var tail = Tail(doc.Text, start, span.Open, 120);
+        var cue = BeforeCue().Match(doc.Text, tail, span.Open - tail);
         if (cue.Success)
         {
             var g = cue.Groups["sp"];
@@ -101,10 +102,12 @@ internal sealed partial class AttributionFinder(SpeakerResolver resolver)
     private static Attribution? Subject(AnalyzedArticle doc, int start, int verb)
     {
         var text = doc.Text;
-        var adverbs = TrailingAdverbs().Match(text, start, verb - start);
+        var tail = Tail(text, start, verb, 60);
+        var adverbs = TrailingAdverbs().Match(text, tail, verb - tail);
         var end = adverbs.Success ? adverbs.Index : verb;
         end = SkipAppositives(text, start, end);
-        var np = NounPhraseAtEnd().Match(text, start, end - start);
+        tail = Tail(text, start, end, 80);
+        var np = NounPhraseAtEnd().Match(text, tail, end - tail);
         if (!np.Success || np.Length == 0)
         {
             return null;
@@ -112,6 +115,18 @@ internal sealed partial class AttributionFinder(SpeakerResolver resolver)
 
         var phraseEnd = np.Index + np.Value.TrimEnd().Length;
         return new Attribution(new TextRange(np.Index, phraseEnd), new TextRange(np.Index, verb));
+    }
+
+    /// <summary>The last <paramref name="length"/> characters before <paramref name="end"/>, from a word start: end-anchored patterns need no more.</summary>
+    private static int Tail(string text, int start, int end, int length)
+    {
+        var from = Math.Max(start, end - length);
+        while (from > start && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] != ',')
+        {
+            from--;
+        }
+
+        return from;
     }
 
     /// <summary>Steps back over ", a program coordinator at …," segments that describe the subject.</summary>
@@ -207,7 +222,7 @@ internal sealed partial class AttributionFinder(SpeakerResolver resolver)
     [GeneratedRegex(@"(?:\s+(?:" + Adverbs + @"))+\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverbs();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+(?:(?:of|for|de|von|van|der)\s+)?){0,6}\p{Lu}[\p{L}\p{M}’'\-.]*|(?:[Tt]he|[Aa]n?|\p{Lu}\p{L}+(?:’s|'s))\s+(?:[\p{L}\p{M}’'\-]+\s+){0,5}?[\p{L}\p{M}’'\-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho|[Ww]hich|[Tt]hat)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}\p{M}’'\-.]*\s+(?:(?:of|for|de|von|van|der|den|la|le|du|da|dos)\s+){0,2}){0,6}\p{Lu}[\p{L}\p{M}’'\-.]*|(?:[Tt]he|[Aa]n?|\p{Lu}\p{L}+(?:’s|'s))\s+(?:[\p{L}\p{M}’'\-]+\s+){0,5}?[\p{L}\p{M}’'\-]+|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Ww]ho|[Ww]hich|[Tt]hat)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex NounPhraseAtEnd();
 
     [GeneratedRegex(@"^(?:the|a|an|who|which)\s", RegexOptions.CultureInvariant)]

@@ -11,6 +11,11 @@ namespace AllianceBot.Facts.Extraction;
 /// </summary>
 internal sealed partial class DateResolver
 {
+    /// <summary>Every date expression holds one of these; the pattern runs only near them.</summary>
+    private static readonly System.Buffers.SearchValues<string> Anchors = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "day", "Day", "night",
+         "morrow", "morning", "afternoon", "evening", "week", "month", "year", "19", "20", "/"], StringComparison.Ordinal);
+
     private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     /// <summary>Every date expression in <paramref name="text"/>, in order.</summary>
@@ -18,7 +23,7 @@ internal sealed partial class DateResolver
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<DateMention>();
-        for (var m = DatePattern().Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in AnchoredScan.Matches(text, Anchors, DatePattern(), 16, 24))
         {
             found.Add(new DateMention(m.Index, m.Index + m.Length, Resolve(m, published)));
         }
@@ -102,7 +107,7 @@ internal sealed partial class DateResolver
     };
 
     [GeneratedRegex("""
-        (?<![\p{L}\d])(?:
+        \b(?:
           (?<iso>\d{4}-\d{2}-\d{2})
         | (?<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)\ (?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\ (?<year>(?:19|20)\d\d))?
         | (?<day2>\d{1,2})(?:st|nd|rd|th)?\ (?<mon2>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\ (?<year2>(?:19|20)\d\d))?

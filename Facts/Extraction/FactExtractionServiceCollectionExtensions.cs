@@ -8,11 +8,13 @@ namespace AllianceBot.Facts.Extraction;
 
 public static class FactExtractionServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="FactExtractor"/> and what it is made of (all stateless singletons).</summary>
+    /// <summary>
+    /// Adds <see cref="FactExtractor"/> and what it is made of (all stateless singletons). Logs through the host's
+    /// logging when there is one; registers no logging of its own.
+    /// </summary>
     public static IServiceCollection AddFactExtraction(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<TextNormalizer>();
         services.AddSingleton<SentenceSplitter>();
         services.AddSingleton<QuoteFinder>();
@@ -32,7 +34,8 @@ public static class FactExtractionServiceCollectionExtensions
         services.AddSingleton<IFactRule, DecisionRule>();
         services.AddSingleton<IFactRule, EventRule>();
         services.AddSingleton(sp => new FactExtractor(
-            sp.GetRequiredService<ArticleAnalyzer>(), sp.GetServices<IFactRule>(), sp.GetRequiredService<ILogger<FactExtractor>>()));
+            sp.GetRequiredService<ArticleAnalyzer>(), sp.GetServices<IFactRule>(),
+            sp.GetService<ILogger<FactExtractor>>() ?? NullLogger<FactExtractor>.Instance));
         return services;
     }
 }

@@ -33,10 +33,9 @@ public sealed class FactExtractor
         {
             foreach (var fact in rule.Apply(doc))
             {
-                var withId = FactIds.WithId(fact);
-                if (seen.Add(withId.Id))
+                if (seen.Add(Content(fact)))
                 {
-                    facts.Add(withId);
+                    facts.Add(FactIds.WithId(fact));
                 }
             }
         }
@@ -44,4 +43,8 @@ public sealed class FactExtractor
         logger.LogDebug("Extracted {Count} facts from {Url}", facts.Count, article.Url);
         return facts;
     }
+
+    /// <summary>What <see cref="FactIds"/> hashes (the source is the same for all): equal content, equal id, one fact.</summary>
+    private static string Content(Fact f) => string.Join('\u001f', f.Kind, f.Date, string.Join(',', f.Requesters), f.Stance, f.By,
+        string.Join(',', f.To), string.Join(',', f.Assets), f.Speaker, f.Quote, f.Certainty, f.Evidence);
 }

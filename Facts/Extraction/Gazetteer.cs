@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace AllianceBot.Facts.Extraction;
 
@@ -12,7 +12,8 @@ internal sealed class Gazetteer
 {
     private readonly Dictionary<string, (Place Place, bool IsDemonym)> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> byCanonical = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Regex pattern;
+    private readonly SearchValues<string> names;
+    private readonly Dictionary<char, string[]> byFirstChar;
 
     public Gazetteer()
     {
@@ -27,9 +28,9 @@ internal sealed class Gazetteer
             Add(new Place(name, PlaceKind.Region, null), names);
         }
 
-        var alternation = string.Join('|', byName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
-        pattern = new Regex($@"(?<![\p{{L}}\p{{M}}\-.])(?:{alternation})(?![\p{{L}}\p{{M}}]|\.\p{{L}})",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant);
+        names = SearchValues.Create(byName.Keys.ToArray(), StringComparison.Ordinal);
+        byFirstChar = byName.Keys.GroupBy(k => k[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(k => k.Length).ToArray());
     }
 
     /// <summary>The place called <paramref name="canonical"/> ("Poland"), or null.</summary>
@@ -43,19 +44,54 @@ internal sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<PlaceMention>();
-        for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        var i = 0;
+        while (i < text.Length)
         {
-            var (place, demonym) = byName[m.Value];
-            if (m.Value == "US" && IsShouting(text, m.Index))
+            var hit = text.AsSpan(i).IndexOfAny(names);
+            if (hit < 0)
             {
+                break;
+            }
+
+            i += hit;
+            var name = LongestAt(text, i);
+            if (name is null || (name == "US" && IsShouting(text, i)))
+            {
+                i++;
                 continue;
             }
 
-            found.Add(new PlaceMention(m.Index, m.Index + m.Length, place, demonym));
+            var (place, demonym) = byName[name];
+            found.Add(new PlaceMention(i, i + name.Length, place, demonym));
+            i += name.Length;
         }
 
         return found;
     }
+
+    /// <summary>The longest known name that starts at <paramref name="i"/> as a whole word, or null.</summary>
+    private string? LongestAt(string text, int i)
+    {
+        if (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '.' || char.GetUnicodeCategory(text[i - 1]) == System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            return null;
+        }
+
+        foreach (var name in byFirstChar[text[i]])
+        {
+            var end = i + name.Length;
+            if (text.AsSpan(i).StartsWith(name, StringComparison.Ordinal) && (end >= text.Length || !EndsInsideWord(text, end)))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsInsideWord(string text, int end) =>
+        char.IsLetter(text[end]) || char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.NonSpacingMark
+        || (text[end] == '.' && end + 1 < text.Length && char.IsLetter(text[end + 1]));
 
     private void Add(Place place, string[] names)
     {

@@ -11,6 +11,7 @@ internal static class NameWords
         "Commander", "Ambassador", "King", "Queen", "Pope", "Premier", "Spokesman", "Spokeswoman", "Spokesperson",
         "Lieutenant", "Colonel", "Major", "Brig.", "Brigadier", "Capt.", "Captain", "Sgt.", "Director", "Chairman",
         "Chairwoman", "Mayor", "Envoy", "Marshal", "Chief", "Gens.", "Cmdr.", "Amb.", "Pres.", "Adviser", "Advisor",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady",
     };
 
     public static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
@@ -33,7 +34,7 @@ internal static class NameWords
         "States", "Kingdom", "Republic", "Sea", "Black", "Baltic", "Atlantic", "Pacific", "Article", "Treaty",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "NATO", "EU", "UN",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Tomorrow", "Yesterday", "NATO", "Nato", "EU", "UN",
         "Council", "Ministry", "Department", "Pentagon", "Kremlin", "House", "Alliance", "Union", "Commission", "Center",
         "Centre", "Institute", "Studies", "Agency", "Command", "Headquarters", "Task", "Readiness", "Response",
         "University", "Post", "Times", "News", "Reuters", "Associated", "Group", "Committee", "Parliament", "Congress",
@@ -53,7 +54,10 @@ internal static class NameWords
         ["Amb."] = "Ambassador", ["Pres."] = "President", ["Gens."] = "General",
     };
 
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr" };
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady",
+    };
 
     public static bool IsTitle(string word) => PersonTitles.Contains(word) || RoleWords.Contains(word);
 

@@ -9,9 +9,17 @@ namespace AllianceBot.Facts.Extraction;
 /// </summary>
 internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
 {
+    /// <summary>Every organisation name holds one of these; the pattern runs only near them.</summary>
+    private static readonly System.Buffers.SearchValues<string> Anchors = System.Buffers.SearchValues.Create(
+        ["NATO", "Nato", "North Atlantic", "lliance", "llies", "ember states", "ember countries", "ember nations", "Pentagon",
+         "White House", "State Department", "Defense Department", "Department of Defense", "Kremlin", "European", "EU",
+         "United Nations", "UN", "U.N.", "Council", "Commission", "Command", "Ministry", "ministry", "Parliament",
+         "Government", "Cabinet", "Armed Forces", "Army", "Navy", "Air Force", "Joint Chiefs"], StringComparison.Ordinal);
+
     private static readonly Dictionary<string, (string Name, string? ActsFor)> Known = new(StringComparer.OrdinalIgnoreCase)
     {
         ["NATO"] = ("NATO", "NATO"),
+        ["Nato"] = ("NATO", "NATO"),
         ["North Atlantic Treaty Organization"] = ("NATO", "NATO"),
         ["North Atlantic Treaty Organisation"] = ("NATO", "NATO"),
         ["alliance"] = ("NATO", "NATO"),
@@ -42,7 +50,7 @@ internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<EntityMention>();
-        for (var m = Pattern().Match(text); m.Success; m = m.NextMatch())
+        foreach (var m in AnchoredScan.Matches(text, Anchors, Pattern(), 45, 30))
         {
             found.Add(ToMention(m));
         }
@@ -53,6 +61,8 @@ internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
     /// <summary>The organisation <paramref name="phrase"/> names as a whole ("the Pentagon", "the alliance"), or null.</summary>
     public EntityMention? Match(string phrase)
     {
+        ArgumentNullException.ThrowIfNull(phrase);
+        phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
         var m = Pattern().Match(phrase);
         return m.Success && m.Index == 0 && m.Length == phrase.Length ? ToMention(m) : null;
     }
@@ -76,9 +86,9 @@ internal sealed partial class OrganisationFinder(Gazetteer gazetteer)
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     [GeneratedRegex("""
-        (?<![\p{L}\-])(?:[Tt]he\ )?(?:
-          (?<name>NATO\ (?:allies|members|member\ states|member\ countries)|North\ Atlantic\ Treaty\ Organi[sz]ation|NATO|[Aa]lliance|[Aa]llies|[Mm]ember\ (?:states|countries|nations)|Pentagon|White\ House|State\ Department|Defense\ Department|Department\ of\ Defense|Kremlin|European\ Union|European\ Commission|EU|United\ Nations|UN|U\.N\.)
-        | (?:(?<owner>\p{Lu}\p{L}+(?:’s|'s)?)\ )?(?<body>(?:\p{Lu}\p{L}+\ ){0,3}(?:Council|Commission|Command|Ministry|Parliament|Government|Cabinet|Armed\ Forces|Army|Navy|Air\ Force|Joint\ Chiefs\ of\ Staff)(?:\ of\ (?:Defen[cs]e|Foreign\ Affairs|the\ Interior))?|(?:[Ff]oreign|[Dd]efen[cs]e)\ [Mm]inistry|[Mm]inistry\ of\ (?:[Dd]efen[cs]e|[Ff]oreign\ [Aa]ffairs))
+        \b(?:
+          (?<name>N(?:ATO|ato)\ (?:allies|members|member\ states|member\ countries)|North\ Atlantic\ Treaty\ Organi[sz]ation|NATO|Nato|[Aa]lliance|[Aa]llies|[Mm]ember\ (?:states|countries|nations)|Pentagon|White\ House|State\ Department|Defense\ Department|Department\ of\ Defense|Kremlin|European\ Union|European\ Commission|EU|United\ Nations|UN|U\.N\.)
+        | (?:(?<owner>(?!(?:The|A|An|In|On|At|But|And|As)\ )\p{Lu}\p{L}+(?:’s|'s)?)\ )?(?<body>(?:(?!(?:The|A|An|In|On|At|But|And|As)\ )\p{Lu}\p{L}+\ ){0,3}(?:Council|Commission|Command|Ministry|Parliament|Government|Cabinet|Armed\ Forces|Army|Navy|Air\ Force|Joint\ Chiefs\ of\ Staff)(?:\ of\ (?:Defen[cs]e|Foreign\ Affairs|the\ Interior))?|(?:[Ff]oreign|[Dd]efen[cs]e)\ [Mm]inistry|[Mm]inistry\ of\ (?:[Dd]efen[cs]e|[Ff]oreign\ [Aa]ffairs))
         )(?![\p{L}])
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

@@ -42,6 +42,11 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
         var list = new List<Candidate>();
         for (var m = Run().Match(text); m.Success; m = m.NextMatch())
         {
+            if (!m.ValueSpan.Contains(' ') && !MayBeName(m.ValueSpan))
+            {
+                continue;
+            }
+
             var words = m.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             words[^1] = StripPossessive(words[^1]);
             var first = words.Length;
@@ -69,7 +74,7 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
     private (string? Title, bool Titled) TitleBefore(string[] words, int nameStart)
     {
         var from = nameStart;
-        while (from > 0 && (NameWords.IsTitle(words[from - 1]) || gazetteer.Lookup(words[from - 1]) is not null || words[from - 1] is "NATO" or "EU" or "UN"))
+        while (from > 0 && (NameWords.IsTitle(words[from - 1]) || gazetteer.Lookup(StripPossessive(words[from - 1])) is not null || words[from - 1] is "NATO" or "Nato" or "EU" or "UN"))
         {
             from--;
         }
@@ -140,13 +145,13 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
 
         foreach (var word in role.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (gazetteer.Lookup(StripPossessive(word.TrimEnd(',', '.'))) is { Kind: PlaceKind.Country } place)
+            if ((gazetteer.Lookup(StripPossessive(word)) ?? gazetteer.Lookup(StripPossessive(word.TrimEnd(',', '.')))) is { Kind: PlaceKind.Country } place)
             {
                 return place.Name;
             }
         }
 
-        return role.Contains("NATO", StringComparison.Ordinal) || role.Contains("Secretary General", StringComparison.OrdinalIgnoreCase)
+        return role.Contains("NATO", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary General", StringComparison.OrdinalIgnoreCase)
             || role.Contains("Allied", StringComparison.Ordinal) || role.Contains("alliance", StringComparison.OrdinalIgnoreCase) ? "NATO" : null;
     }
 
@@ -162,6 +167,14 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
     {
         var m = AppositivePattern().Match(text, end, Math.Min(120, text.Length - end));
         return m.Success && RoleNoun().IsMatch(m.Groups["role"].Value) ? m.Groups["role"].Value : null;
+    }
+
+    /// <summary>A one-word run can name a person only if it is a name word ("Stoltenberg", "Stoltenberg’s").</summary>
+    private bool MayBeName(ReadOnlySpan<char> word)
+    {
+        var bare = word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        var lookup = NameWords.NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        return bare.Length > 1 && !lookup.Contains(bare) && !bare.EndsWith('.') && gazetteer.Lookup(bare.ToString()) is null;
     }
 
     private static string StripPossessive(string word) =>
@@ -184,10 +197,10 @@ internal sealed partial class PersonFinder(Gazetteer gazetteer, KnownPeople know
 
     private const string RoleNouns = "minister|president|secretary(?:[ -]general)?|chief|head|spokes(?:person|man|woman)|commander|ambassador|chancellor|premier|leader|envoy|advis[eo]r|director|chair(?:man|woman)?|coordinator|analyst|expert|researcher|fellow|professor|senator|lawmaker|diplomat|officer|general|admiral|colonel|official";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|Brig|Capt|Sgt|Cmdr|Amb|Pres|Gens)\.|\p{Lu}[\p{L}\p{M}’'\-]*)(?: (?:(?:von|van|der|den|de|la|le|du|da|dos|bin|ter|of) )*(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Mr|Mrs|Ms|Dr|Prof)\.|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}’'\-]*))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{M}’'\-.])(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Rep|Gov|Mr|Mrs|Ms|Dr|Prof|Brig|Capt|Sgt|Cmdr|Amb|Pres|Gens)\.|U\.S\.|U\.K\.|\p{Lu}[\p{L}\p{M}’'\-]*)(?: (?:(?:von|van|der|den|de|la|le|du|da|dos|bin|ter|of) )*(?:(?:Gen|Lt|Col|Maj|Adm|Sen|Mr|Mrs|Ms|Dr|Prof)\.|\p{Lu}\.(?= \p{Lu})|\p{Lu}[\p{L}\p{M}’'\-]*))*", RegexOptions.CultureInvariant)]
     private static partial Regex Run();
 
-    [GeneratedRegex(@"(?<role>(?:\p{Lu}\p{L}+(?:’s|'s)? )?(?:(?!(?:that|the|a|an|and|or|but|said|says|told|with|to|of|in|on|by|for|from|as|at|who|which|when)\b)[\p{Ll}\-]+ ){0,2}(?:" + RoleNouns + @"))\s*,?\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<role>(?:(?:\p{Lu}[\p{L}.]+(?:’s|'s)?|U\.S\.) ){0,2}(?:(?!(?:that|the|a|an|and|or|but|said|says|told|with|to|of|in|on|by|for|from|as|at|who|which|when)\b)[\p{Ll}\-]+ ){0,2}(?:" + RoleNouns + @"))\s*,?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleBeforePattern();
 
     [GeneratedRegex(@"^,\s+(?:(?:a|an|the)\s+)?(?<role>(?:\p{Lu}\p{L}+(?:’s|'s)\s+)?\p{Ll}[^,;“”""\n]{2,90}?)(?=\s*(?:[,;.]|$)|\s+(?:who|said|told|says)\b)", RegexOptions.CultureInvariant)]

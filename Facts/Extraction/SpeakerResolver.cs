@@ -34,7 +34,7 @@ internal sealed partial class SpeakerResolver(OrganisationFinder organisations)
 
     private Speaker? Named(AnalyzedArticle doc, string words, TextRange area)
     {
-        var entities = doc.EntitiesIn(area).ToList();
+        var entities = doc.EntitiesOverlapping(area);
         if (entities.FirstOrDefault(e => e.Kind == EntityKind.Person) is { } person)
         {
             return ToSpeaker(person);

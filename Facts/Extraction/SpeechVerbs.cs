@@ -13,6 +13,14 @@ internal static partial class SpeechVerbs
         "recalled|observed|remarked|admitted|conceded|suggested|asked|asks|continued|reiterated|reiterates|assured|" +
         "commented|countered|added|characteri[sz]ed|described";
 
+    /// <summary>Words that every attribution holds (a speech verb or "according"): a cheap test before the patterns.</summary>
+    public static readonly System.Buffers.SearchValues<string> Cues = System.Buffers.SearchValues.Create(
+        ["said", "say", "told", "tell", "add", "state", "warn", "note", "wrote", "write", "declare", "announce", "stress",
+         "insist", "explain", "argue", "pledge", "promise", "vow", "urge", "tweet", "post", "repl", "respond", "emphasi",
+         "underline", "underscore", "affirm", "confirm", "acknowledge", "claim", "caution", "predict", "conclude",
+         "recall", "observe", "remark", "admit", "concede", "suggest", "ask", "continue", "reiterate", "assure",
+         "comment", "counter", "characteri", "describe", "according", ":"], StringComparison.Ordinal);
+
     /// <summary>A speech verb as a whole word.</summary>
     [GeneratedRegex(@"(?<![\p{L}\-])(?:" + Alternation + @")(?![\p{L}\-])", RegexOptions.CultureInvariant)]
     public static partial Regex Verb();

@@ -27,9 +27,9 @@ internal sealed partial class Article4Rule : IFactRule
     private static Fact? FromSentence(AnalyzedArticle doc, Sentence sentence)
     {
         var text = doc.Span(sentence.Range);
-        if (text.IndexOf("rticle", StringComparison.Ordinal) < 0 || !ArticleFour().IsMatch(text))
+        if (text.IndexOf("rticle", StringComparison.Ordinal) < 0 || !ArticleFour().IsMatch(text) || text.IndexOfAny(AllianceContext) < 0)
         {
-            return null;
+            return null; // no Article 4, or the Article 4 of something else (a constitution, a contract)
         }
 
         var request = Request().Match(doc.Text, sentence.Start, sentence.Range.Length);
@@ -69,6 +69,9 @@ internal sealed partial class Article4Rule : IFactRule
         return Phrases.Capitalize($"{who}{among} {verb} consultations under Article 4 of the North Atlantic Treaty.");
     }
 
+    private static readonly System.Buffers.SearchValues<string> AllianceContext = System.Buffers.SearchValues.Create(
+        ["nato", "alliance", "north atlantic", "treaty", "consultation", "allies", "talks"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b[Aa]rticle\s+(?:4|IV|[Ff]our)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleFour();
 
@@ -78,7 +81,7 @@ internal sealed partial class Article4Rule : IFactRule
     [GeneratedRegex(@"\b(?:not|never|no|n[’']t|without)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negated();
 
-    [GeneratedRegex(@"\b(?:may|might|could|would|will|plans?\s+to|consider\w*|expected\s+to)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:may|might|could|would|will|plans?\s+to|consider\w*|expected\s+to|ready\s+to|prepared\s+to|threaten\w*\s+to)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"(?<![Aa]rticle\s)\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+group\s+of|a\s+number\s+of|a\s+handful\s+of)\s+(?:[\p{L}\-]+\s+){0,4}?(?:nations|countries|states|members|allies|governments)|(?:NATO\s+)?[Mm]ember\s+(?:states|countries|nations)|the\s+Baltic\s+states|NATO\s+allies)\b", RegexOptions.CultureInvariant)]

@@ -18,8 +18,9 @@ internal sealed partial class Article5Rule : IFactRule
         foreach (var sentence in doc.Sentences)
         {
             var text = doc.Span(sentence.Range);
-            var named = ArticleFive().IsMatch(text);
-            var refersBack = !named && previousParagraph == sentence.Paragraph && ItInvoked().IsMatch(text);
+            var relevant = text.IndexOfAny(Stems) >= 0;
+            var named = relevant && ArticleFive().IsMatch(text);
+            var refersBack = relevant && !named && previousParagraph == sentence.Paragraph && ItInvoked().IsMatch(text);
             previousParagraph = named ? sentence.Paragraph : (refersBack ? previousParagraph : -1);
             if ((named || refersBack) && FromSentence(doc, sentence) is { } fact)
             {
@@ -89,6 +90,9 @@ internal sealed partial class Article5Rule : IFactRule
         var actor = named.FirstOrDefault(e => e.Kind == EntityKind.Person) ?? named.FirstOrDefault();
         return actor?.Name ?? "NATO";
     }
+
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["rticle", "defence", "defense", "invok", "trigger"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b[Aa]rticle\s+(?:5|V|[Ff]ive)\b|\b(?:collective|mutual)[- ]defen[cs]e\s+(?:clause|commitment|pledge|guarantee)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleFive();

@@ -15,6 +15,11 @@ internal sealed partial class DecisionRule : IFactRule
         ArgumentNullException.ThrowIfNull(doc);
         foreach (var sentence in doc.Sentences)
         {
+            if (doc.Span(sentence.Range).IndexOfAny(Stems) < 0)
+            {
+                continue;
+            }
+
             for (var m = Trigger().Match(doc.Text, sentence.Start, sentence.Range.Length); m.Success; m = m.NextMatch())
             {
                 var fact = FromTrigger(doc, sentence, m);
@@ -51,6 +56,10 @@ internal sealed partial class DecisionRule : IFactRule
             Date = FactDates.For(doc, sentence.Range, perfectIsUndated: false),
         };
     }
+
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["decided", "activated", "approved", "adopted", "voted", "ordered", "authoris", "authoriz", "imposed", "endorsed", "agreed on"],
+        StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:(?:has|have|had)\s+(?:also\s+|now\s+|formally\s+)?)?(?<verb>decided|activated|approved|adopted|voted|ordered|authori[sz]ed|imposed|endorsed|agreed\s+on)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();

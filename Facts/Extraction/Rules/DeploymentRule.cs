@@ -29,6 +29,12 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
 
     private Fact? FromSentence(AnalyzedArticle doc, Sentence sentence)
     {
+        var text = doc.Span(sentence.Range);
+        if (text.IndexOfAny(Stems) < 0 || !DeploymentAssets.MayHold(text))
+        {
+            return null;
+        }
+
         var presence = NoPresence().Match(doc.Text, sentence.Start, sentence.Range.Length);
         var verb = Verb().Match(doc.Text, sentence.Start, sentence.Range.Length);
         if (!presence.Success && !verb.Success)
@@ -46,7 +52,7 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
         var certainty = presence.Success || IsDenied(doc, sentence, verb) ? Certainty.Denied : Expected(doc, sentence, trigger);
         var by = Sender(doc, found, trigger);
         var to = Destinations(doc, sentence, trigger);
-        var size = Size().Match(doc.Text, sentence.Start, sentence.Range.Length);
+        var size = SizeNear(doc, sentence);
         var names = DeploymentAssets.Distinct(found);
         var sizeText = size.Success ? size.Groups["size"].Value : null;
         return FactDraft.Create(doc, FactKind.Deployment, sentence.Range, Summary(by, names, to, sizeText, certainty)) with
@@ -60,6 +66,23 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
             Date = FactDates.For(doc, sentence.Range),
         };
     }
+
+    /// <summary>"about 20,000 … forces": the size pattern runs only where the sentence has a figure.</summary>
+    private static Match SizeNear(AnalyzedArticle doc, Sentence sentence)
+    {
+        var text = doc.Span(sentence.Range);
+        var figure = text.IndexOfAny(Figures);
+        if (figure < 0)
+        {
+            return Match.Empty;
+        }
+
+        var from = Math.Max(sentence.Start, sentence.Start + figure - 40);
+        return Size().Match(doc.Text, from, sentence.End - from);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> Figures = System.Buffers.SearchValues.Create(
+        ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "hundred", "thousand", "dozen", "several", "a few"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsDenied(AnalyzedArticle doc, Sentence sentence, Match verb)
     {
@@ -139,6 +162,12 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
         return Phrases.Capitalize(sentence);
     }
 
+    /// <summary>A sentence without one of these has no deployment; the patterns run only on the others.</summary>
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["deploy", "send", "sent", "dispatch", "station", "reinforc", "mov", "order", "rotat", "arriv", "position",
+         "bolster", "boost", "strengthen", "increas", "there are no", "there is no", "there were no", "there was no",
+         "there will be no"], StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"\b(?:deploy(?:s|ed|ing|ment|ments)?|redeploy\w*|send(?:s|ing)?|sent|dispatch(?:es|ed|ing)?|station(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|(?:mov(?:e|es|ed|ing)|order(?:s|ed|ing)?)\s+(?:[\p{L}\d,\-’']+\s+){0,6}?(?:to|into)\s|rotat(?:e|es|ed|ing)\s+(?:[\p{L}\d,\-’']+\s+){0,4}?(?:to|into|through)\s|arriv(?:e|es|ed|ing)\s+(?:in|at)|pre-?position\w*|(?:bolster|boost|strengthen|increas)\w*\s+(?:its\s+|their\s+|the\s+)?(?:military\s+)?(?:presence|forces|troop))\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Verb();
 
@@ -148,7 +177,7 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
     [GeneratedRegex(@"\b(?:no|not|never|n[’']t|no\s+intention\s+of|no\s+plans?\s+to|rul(?:e|ed|es|ing)\s+out|refus\w+\s+to|denied|deny|denies|rejected)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:may|might|could|would|will|shall|expect\w*|plan(?:s|ned|ning)?\s+to|intend\w*\s+to|set\s+to|is\s+to|are\s+to|consider\w*|prepar\w+\s+to|ready\s+to|pledg\w+\s+to|promis\w+\s+to|vow\w*\s+to|propos\w+|offer\w*\s+to|enable\s+us\s+to|involve)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:may|might|could|would|will|shall|expect\w*|plan(?:s|ned|ning)?\s+to|intend\w*\s+to|set\s+to|is\s+to|are\s+to|consider\w*|prepar\w+\s+to|ready\s+to|pledg\w+\s+to|promis\w+\s+to|vow\w*\s+to|propos\w+|offer\w*\s+to|enable\s+us\s+to|involve|ask(?:s|ed)?|request(?:s|ed)?|urg(?:e|es|ed)|call(?:s|ed)?\s+on)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"(?:\b(?:to|into|in|inside|toward|towards|on|across|within|throughout|through)\s+(?:(?:the|its|their)\s+)?(?:(?:NATO|[Tt]he\s+alliance|the\s+Alliance)(?:’s|'s)\s+)?)$", RegexOptions.CultureInvariant)]
@@ -160,6 +189,6 @@ internal sealed partial class DeploymentRule(DeploymentAssets assets) : IFactRul
     [GeneratedRegex(@",\s*but\b|\bbut\b|;|\bwhile\b|\bwhereas\b|\bbecause\b|\bas\s+(?:it|they|he|she)\b|[“”""]\s+and\s+\p{Ll}+ed\b", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"(?<size>(?:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|over|at\s+least|fewer\s+than|an\s+additional|another)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hundred|thousand)|hundreds|thousands))(?:\s+of)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|service\s?members|paratroopers|marines|jets|fighter\s+jets|aircraft|tanks|helicopters|warships|ships)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<size>(?:(?:about|around|some|roughly|approximately|nearly|almost|up\s+to|more\s+than|over|at\s+least|fewer\s+than|an\s+additional|another)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:thousand|million))?|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:hundred|thousand)|hundreds|thousands))(?:\s+of)?\s+(?:[\p{L}\-]+\s+){0,2}?(?:troops|soldiers|forces|personnel|service\s?members|paratroopers|marines|reservists|sailors|jets|fighter\s+jets|aircraft|tanks|helicopters|warships|ships)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Size();
 }

@@ -16,6 +16,11 @@ internal sealed partial class EventRule : IFactRule
         ArgumentNullException.ThrowIfNull(doc);
         foreach (var sentence in doc.Sentences)
         {
+            if (doc.Span(sentence.Range).IndexOfAny(Stems) < 0)
+            {
+                continue;
+            }
+
             for (var m = Trigger().Match(doc.Text, sentence.Start, sentence.Range.Length); m.Success; m = m.NextMatch())
             {
                 var fact = FromTrigger(doc, sentence, m);
@@ -51,6 +56,10 @@ internal sealed partial class EventRule : IFactRule
             Date = FactDates.For(doc, sentence.Range),
         };
     }
+
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["declar", "launch", "invaded", "annexed", "attacked", "shot down", "off", "sever", "struck", " hit", "landed",
+         "crashed", "exploded", "violated", "mobili"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:declar(?:ed|es)\s+(?:martial\s+law|a\s+(?:nationwide\s+)?state\s+of\s+(?:emergency|war)|war\s+on|(?:a\s+)?general\s+mobili[sz]ation)|launch(?:ed|es)\s+(?:a\s+|an\s+|its\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:assault|attack|invasion|offensive|strikes?|incursion)|invaded|annexed|attacked(?=\s+\p{Lu})|shot\s+down|(?:broke|breaks|cut)\s+off\s+(?:diplomatic\s+)?(?:ties|relations)|sever(?:ed|s)\s+(?:diplomatic\s+)?(?:ties|relations)|(?<noun>(?:missiles?|drones?|rockets?)\s+(?:struck|hit|landed|crashed|exploded))|violated\s+(?:[\p{L}\-’']+\s+){0,2}airspace|ordered\s+(?:a\s+)?(?:general\s+|full\s+|partial\s+)?mobili[sz]ation)", RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();

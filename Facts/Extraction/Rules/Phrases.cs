@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace AllianceBot.Facts.Extraction.Rules;
@@ -31,26 +30,55 @@ internal static partial class Phrases
     /// The words from <paramref name="start"/> to the end of the clause (a comma, semicolon, dash, sentence end,
     /// " as ", " while ", " but "…), at most <paramref name="maxWords"/>, without quote marks.
     /// </summary>
-    public static string Clause(AnalyzedArticle doc, int start, int maxWords = 16)
+    public static string Clause(AnalyzedArticle doc, int start, int maxWords = 24)
     {
         var sentenceEnd = doc.Sentences[doc.SentenceAt(start)].End;
-        var m = ClauseEnd().Match(doc.Text, start, sentenceEnd - start);
-        var end = m.Success ? m.Index : sentenceEnd;
-        var builder = new StringBuilder();
-        var words = 0;
-        foreach (var word in doc.Text.AsSpan(start, end - start).Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var end = ClauseEndFrom(doc.Text, start, Math.Min(sentenceEnd, start + 400));
+        var words = doc.Text.AsSpan(start, end - start).Trim().ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('“', '”', '"', '„', '«', '»')).Where(w => w.Length > 0).ToList();
+        if (words.Count > maxWords)
         {
-            if (++words > maxWords)
+            words = words[..maxWords];
+            while (words.Count > 1 && Dangling.Contains(words[^1]))
             {
-                break;
+                words.RemoveAt(words.Count - 1);
             }
-
-            builder.Append(builder.Length > 0 ? " " : string.Empty).Append(word.Trim('“', '”', '"', '„', '«', '»'));
         }
 
-        return builder.ToString().TrimEnd('.', ',', ';', ':');
+        return string.Join(' ', words).TrimEnd('.', ',', ';', ':');
     }
 
-    [GeneratedRegex(@"[,;:(–—]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Adm|Sen|Gov|Mr|Mrs|Ms|Dr|St|[A-Z]))\.(?:\s|$)|\s(?:as|while|whereas|because|but|after|which|who)\s", RegexOptions.CultureInvariant)]
+    private static readonly HashSet<string> Dangling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "the", "of", "a", "an", "and", "or", "in", "on", "at", "for", "with", "by", "from", "its", "their",
+    };
+
+    /// <summary>Where the clause from <paramref name="start"/> ends; a comma inside a list of names ("Slovakia, Hungary and Romania") does not end it.</summary>
+    private static int ClauseEndFrom(string text, int start, int sentenceEnd)
+    {
+        var from = start;
+        while (from < sentenceEnd)
+        {
+            var m = ClauseEnd().Match(text, from, sentenceEnd - from);
+            if (!m.Success)
+            {
+                return sentenceEnd;
+            }
+
+            if (text[m.Index] != ',' || !ListOfNames().IsMatch(text, m.Index))
+            {
+                return m.Index;
+            }
+
+            from = m.Index + 1;
+        }
+
+        return sentenceEnd;
+    }
+
+    [GeneratedRegex(@"\G,\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?(?:,|\s+(?:and|or)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListOfNames();
+
+    [GeneratedRegex(@",(?!\d{3})|[;:(–—]|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Maj|Adm|Sen|Gov|Mr|Mrs|Ms|Dr|St|[A-Z]))\.(?:\s|$)|\s(?:as|while|whereas|because|but|after|which|who|and\s+that)\s", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseEnd();
 }

@@ -56,4 +56,18 @@ public sealed class Article4RuleTests
     {
         Assert.Empty(Requests(Extraction.FactsOf("Article 4 lets allies discuss any threat to their security.", Published)));
     }
+
+    [Fact]
+    public void Apply_ReadyToRequest_IsExpected()
+    {
+        var request = Assert.Single(Requests(Extraction.FactsOf("Latvia said it was ready to request Article 4 consultations.", Published)));
+
+        Assert.Equal(Certainty.Expected, request.Certainty);
+    }
+
+    [Fact]
+    public void Apply_ArticleFourOfAConstitution_IsNoRequest()
+    {
+        Assert.Empty(Requests(Extraction.FactsOf("Estonia's president invoked Article 4 of the constitution to dissolve parliament.", Published)));
+    }
 }

@@ -77,4 +77,30 @@ public sealed class DeploymentRuleTests
     {
         Assert.Empty(Deployments(Extraction.FactsOf("Polish troops trained with tanks near Warsaw.", Published)));
     }
+
+    [Fact]
+    public void Apply_AskedToStationTroops_IsExpected()
+    {
+        var fact = Assert.Single(Deployments(Extraction.FactsOf("Latvia has asked Canada to station more troops in the country.", Published)));
+
+        Assert.Equal(("Canada", Certainty.Expected), (fact.By, fact.Certainty));
+    }
+
+    [Fact]
+    public void Apply_OfficialWithCountryTitle_SendsForThatCountry()
+    {
+        var fact = Assert.Single(Deployments(Extraction.FactsOf("U.S. Defense Secretary Tom Hale on Friday ordered 2,500 soldiers to Latvia.", Published)));
+
+        Assert.Equal("United States", fact.By);
+    }
+
+    [Fact]
+    public void Apply_ForceNamedWithItsAcronym_ListsTheForceOnce()
+    {
+        var text = "NATO will send the Very High Readiness Joint Task Force (VJTF) to Romania.";
+
+        var fact = Assert.Single(Deployments(Extraction.FactsOf(text, Published)));
+
+        Assert.Equal(["Very High Readiness Joint Task Force"], fact.Assets);
+    }
 }

@@ -68,4 +68,28 @@ public sealed class SpeakerResolverTests
 
         Assert.Equal("North Atlantic Council", Statement(facts, "any attack").Speaker);
     }
+
+    [Fact]
+    public void Resolve_HonorificWithoutPeriod_IsNoPartOfTheName()
+    {
+        var facts = Extraction.FactsOf("Defence Minister Ingrid Solberg arrived. Mr Berg, her deputy, said “the convoy left at dawn.” Ms Solberg said “we will follow tomorrow.”", Published);
+
+        Assert.Equal("Ingrid Solberg", Statement(facts, "we will follow").Speaker);
+    }
+
+    [Fact]
+    public void Resolve_NatoInTitleCase_IsNato()
+    {
+        var facts = Extraction.FactsOf("Nato said in a statement that “allies are watching the border closely.”", Published);
+
+        Assert.Equal("NATO", Statement(facts, "allies are").Speaker);
+    }
+
+    [Fact]
+    public void Resolve_NameWithParticles_KeepsTheWholeName()
+    {
+        var facts = Extraction.FactsOf("The plan was approved, Commission President Anna van der Berg said, calling it “a turning point for Europe.”", Published);
+
+        Assert.Equal("Anna van der Berg", Statement(facts, "a turning").Speaker);
+    }
 }
