@@ -6,8 +6,8 @@ namespace AllianceBot.Bot.Digests;
 
 /// <summary>
 /// Paces proactive sends across all concurrent deliveries of this process: a partitioned limiter per conversation
-/// (default 7/s) chained with one per tenant (default 50/s), each a sliding-window log over one second plus
-/// <see cref="DigestPacingOptions.SafetyMargin"/> (so network jitter does not push a second over the channel's count).
+/// (default 7/s) chained with one per tenant (default 50/s), each a <see cref="PacedRateLimiter"/> over one second plus
+/// <see cref="DigestPacingOptions.SafetyMargin"/> (so late wake-ups and network jitter do not push a second over the count).
 /// The conversation's permit is taken first, so a busy conversation does not hold a tenant slot while it waits.
 /// </summary>
 public sealed class DigestRateLimiter : IAsyncDisposable
@@ -22,9 +22,9 @@ public sealed class DigestRateLimiter : IAsyncDisposable
         var pacing = options.Value.Pacing;
         var window = TimeSpan.FromSeconds(1) + pacing.SafetyMargin;
         conversations = PartitionedRateLimiter.Create<ConversationReference, string>(r =>
-            RateLimitPartition.Get(ConversationKey(r), _ => new SlidingWindowLogRateLimiter(pacing.ConversationSendsPerSecond, window, time)));
+            RateLimitPartition.Get(ConversationKey(r), _ => new PacedRateLimiter(pacing.ConversationSendsPerSecond, window, time)));
         tenants = PartitionedRateLimiter.Create<ConversationReference, string>(r =>
-            RateLimitPartition.Get(TenantKey(r), _ => new SlidingWindowLogRateLimiter(pacing.TenantSendsPerSecond, window, time)));
+            RateLimitPartition.Get(TenantKey(r), _ => new PacedRateLimiter(pacing.TenantSendsPerSecond, window, time)));
         chained = PartitionedRateLimiter.CreateChained(conversations, tenants);
     }
 

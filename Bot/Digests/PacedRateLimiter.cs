@@ -3,27 +3,27 @@ using System.Threading.RateLimiting;
 namespace AllianceBot.Bot.Digests;
 
 /// <summary>
-/// At most <c>permits</c> grants in any sliding <c>window</c>: it remembers the last <c>permits</c> grant times and grants
-/// again once the oldest of them is a whole window old. That is the rule the channel enforces ("50 per second"), so
-/// the full rate is usable, bursts included, and it is never exceeded however concurrent callers arrive. Waiters sleep
-/// through <see cref="TimeProvider"/> until the window frees, so tests drive it with a fake clock.
+/// Evenly paced grants (a generic cell rate algorithm): <c>permits</c> per <c>window</c>, one every window/permits, on a
+/// schedule. A caller that wakes a little late keeps its slot in the schedule (lateness under one interval is not lost,
+/// so the full rate is reached); after an idle spell the schedule restarts from now (no burst). With the window set to
+/// one second plus a margin larger than wake-up lateness, no sliding second holds more than <c>permits</c>, and sends
+/// leave evenly spread, so network jitter does not bunch them at the channel. Waiters sleep through
+/// <see cref="TimeProvider"/>, so tests drive it with a fake clock.
 /// </summary>
-public sealed class SlidingWindowLogRateLimiter : RateLimiter
+public sealed class PacedRateLimiter : RateLimiter
 {
-    private readonly int permits;
-    private readonly TimeSpan window;
+    private readonly TimeSpan interval;
     private readonly TimeProvider time;
-    private readonly Queue<long> grants;
     private readonly Lock gate = new();
+    private long next = long.MinValue;
+    private long lastGrant = long.MinValue;
     private int waiting;
 
-    public SlidingWindowLogRateLimiter(int permits, TimeSpan window, TimeProvider time)
+    public PacedRateLimiter(int permits, TimeSpan window, TimeProvider time)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(permits, 1);
-        this.permits = permits;
-        this.window = window;
+        interval = window / permits;
         this.time = time;
-        grants = new Queue<long>(permits);
     }
 
     public override TimeSpan? IdleDuration
@@ -32,7 +32,7 @@ public sealed class SlidingWindowLogRateLimiter : RateLimiter
         {
             lock (gate)
             {
-                return waiting > 0 ? null : grants.Count == 0 ? TimeSpan.Zero : time.GetElapsedTime(grants.Last());
+                return waiting > 0 ? null : lastGrant == long.MinValue ? TimeSpan.Zero : time.GetElapsedTime(lastGrant);
             }
         }
     }
@@ -65,20 +65,18 @@ public sealed class SlidingWindowLogRateLimiter : RateLimiter
         lock (gate)
         {
             var now = time.GetTimestamp();
-            while (grants.Count > 0 && time.GetElapsedTime(grants.Peek(), now) >= window)
+            if (next != long.MinValue && now < next)
             {
-                grants.Dequeue();
+                wait = time.GetElapsedTime(now, next);
+                return false;
             }
 
-            if (grants.Count < permits)
-            {
-                grants.Enqueue(now);
-                wait = TimeSpan.Zero;
-                return true;
-            }
-
-            wait = window - time.GetElapsedTime(grants.Peek(), now);
-            return false;
+            // On schedule (late by less than one interval): the next slot follows this one's; else restart from now.
+            var slot = next != long.MinValue && time.GetElapsedTime(next, now) < interval ? next : now;
+            next = slot + (long)(interval.TotalSeconds * time.TimestampFrequency);
+            lastGrant = now;
+            wait = TimeSpan.Zero;
+            return true;
         }
     }
 

@@ -5,34 +5,50 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AllianceBot.Tests.Digests;
 
-public sealed class SlidingWindowLogRateLimiterTests
+public sealed class PacedRateLimiterTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public void AttemptAcquire_WindowFull_RejectsUntilTheOldestGrantIsAWindowOld()
+    public void AttemptAcquire_FasterThanTheRate_GrantsOnePerInterval()
     {
         var time = new FakeTimeProvider();
-        using var limiter = new SlidingWindowLogRateLimiter(3, TimeSpan.FromSeconds(1), time);
+        using var limiter = new PacedRateLimiter(50, TimeSpan.FromSeconds(1), time);
 
-        var burst = Enumerable.Range(0, 3).Select(_ => limiter.AttemptAcquire().IsAcquired).ToList();
-        var fourth = limiter.AttemptAcquire().IsAcquired;
-        time.Advance(TimeSpan.FromMilliseconds(999));
-        var stillFull = limiter.AttemptAcquire().IsAcquired;
+        var first = limiter.AttemptAcquire().IsAcquired;
+        var tooSoon = limiter.AttemptAcquire().IsAcquired;
+        time.Advance(TimeSpan.FromMilliseconds(19));
+        var stillTooSoon = limiter.AttemptAcquire().IsAcquired;
         time.Advance(TimeSpan.FromMilliseconds(1));
-        var freed = limiter.AttemptAcquire().IsAcquired;
+        var onTime = limiter.AttemptAcquire().IsAcquired;
 
-        Assert.All(burst, Assert.True);
-        Assert.False(fourth);
-        Assert.False(stillFull);
-        Assert.True(freed);
+        Assert.True(first);
+        Assert.False(tooSoon);
+        Assert.False(stillTooSoon);
+        Assert.True(onTime);
+    }
+
+    [Fact]
+    public void AttemptAcquire_SlightlyLate_KeepsTheSchedule()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new PacedRateLimiter(10, TimeSpan.FromSeconds(1), time);
+        limiter.AttemptAcquire();
+
+        time.Advance(TimeSpan.FromMilliseconds(130));
+        var late = limiter.AttemptAcquire().IsAcquired;
+        time.Advance(TimeSpan.FromMilliseconds(70));
+        var nextOnSchedule = limiter.AttemptAcquire().IsAcquired;
+
+        Assert.True(late);
+        Assert.True(nextOnSchedule);
     }
 
     [Fact]
     public async Task AcquireAsync_ManyWaiters_NeverMoreThanTheRateInAnySecond()
     {
         var time = new FakeTimeProvider();
-        using var limiter = new SlidingWindowLogRateLimiter(7, TimeSpan.FromSeconds(1), time);
+        using var limiter = new PacedRateLimiter(7, TimeSpan.FromSeconds(1), time);
         var grants = new List<TimeSpan>();
         var start = time.GetTimestamp();
         var waiters = Enumerable.Range(0, 30).Select(async _ =>
@@ -62,13 +78,12 @@ public sealed class SlidingWindowLogRateLimiterTests
         await using var limiter = new DigestRateLimiter(options, time);
 
         using var a1 = await limiter.AcquireAsync(Reference("t1", "c1"), Ct);
-        using var a2 = await limiter.AcquireAsync(Reference("t1", "c2"), Ct);
         using var b1 = await limiter.AcquireAsync(Reference("t2", "c3"), Ct);
         var a3 = limiter.AcquireAsync(Reference("t1", "c4"), Ct).AsTask();
         await Task.Delay(50, Ct);
 
         Assert.False(a3.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1050));
+        time.Advance(TimeSpan.FromMilliseconds(525));
         using var lease = await a3.WaitAsync(TimeSpan.FromSeconds(10), Ct);
         Assert.True(lease.IsAcquired);
     }
@@ -80,18 +95,15 @@ public sealed class SlidingWindowLogRateLimiterTests
         var options = Options.Create(new DigestOptions { Pacing = new DigestPacingOptions { TenantSendsPerSecond = 1000, ConversationSendsPerSecond = 7 } });
         await using var limiter = new DigestRateLimiter(options, time);
 
-        for (var i = 0; i < 7; i++)
-        {
-            using var granted = await limiter.AcquireAsync(Reference("t1", "c1"), Ct);
-        }
-
-        var eighth = limiter.AcquireAsync(Reference("t1", "c1"), Ct).AsTask();
+        using var first = await limiter.AcquireAsync(Reference("t1", "c1"), Ct);
+        var sameConversation = limiter.AcquireAsync(Reference("t1", "c1"), Ct).AsTask();
+        time.Advance(TimeSpan.FromMilliseconds(2));
         using var other = await limiter.AcquireAsync(Reference("t1", "c2"), Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct);
         await Task.Delay(50, Ct);
 
-        Assert.False(eighth.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(1050));
-        using var lease = await eighth.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        Assert.False(sameConversation.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(150));
+        using var lease = await sameConversation.WaitAsync(TimeSpan.FromSeconds(10), Ct);
         Assert.True(lease.IsAcquired);
     }
 
