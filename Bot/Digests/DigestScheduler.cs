@@ -1,3 +1,4 @@
+using AllianceBot.Bot.Hosting;
 using AllianceBot.Bot.Subscriptions;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ public sealed class DigestScheduler(
 {
     public async Task<DigestScheduleResult> RunAsync(CancellationToken ct = default)
     {
+        using var operation = Telemetry.Source.StartActivity(Telemetry.Digest + ".Schedule");
         var now = time.GetUtcNow();
         int read = 0, enqueued = 0, already = 0;
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);

@@ -1,3 +1,4 @@
+using AllianceBot.Bot.Hosting;
 using AllianceBot.Bot.Protocol;
 using AllianceBot.Bot.Subscriptions;
 using Azure;
@@ -27,6 +28,8 @@ public sealed class DigestSender(
     public async Task<DeliveryOutcome> DeliverAsync(DigestMessage message, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(message);
+        using var operation = Telemetry.Source.StartActivity(Telemetry.Digest + ".Deliver");
+        operation?.SetTag("digest.subscription", message.SubscriptionId);
         var version = await subscriptions.GetVersionAsync(message.SubscriptionId, ct);
         var subscription = version?.Value;
         if (subscription is not { Active: true })
