@@ -10,27 +10,8 @@ namespace AllianceBot.Facts.Extraction.Rules;
 /// </summary>
 internal sealed partial class DecisionRule : IFactRule
 {
-    public IEnumerable<Fact> Apply(AnalyzedArticle doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        foreach (var sentence in doc.Sentences)
-        {
-            if (doc.Span(sentence.Range).IndexOfAny(Stems) < 0)
-            {
-                continue;
-            }
-
-            for (var m = Trigger().Match(doc.Text, sentence.Start, sentence.Range.Length); m.Success; m = m.NextMatch())
-            {
-                var fact = FromTrigger(doc, sentence, m);
-                if (fact is not null)
-                {
-                    yield return fact;
-                    break;
-                }
-            }
-        }
-    }
+    public IEnumerable<Fact> Apply(AnalyzedArticle doc) =>
+        TriggerScan.Apply(doc, Stems, Trigger(), FromTrigger, firstPerSentence: true);
 
     private static Fact? FromTrigger(AnalyzedArticle doc, Sentence sentence, Match m)
     {

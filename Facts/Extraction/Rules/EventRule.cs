@@ -11,26 +11,8 @@ namespace AllianceBot.Facts.Extraction.Rules;
 /// </summary>
 internal sealed partial class EventRule : IFactRule
 {
-    public IEnumerable<Fact> Apply(AnalyzedArticle doc)
-    {
-        ArgumentNullException.ThrowIfNull(doc);
-        foreach (var sentence in doc.Sentences)
-        {
-            if (doc.Span(sentence.Range).IndexOfAny(Stems) < 0)
-            {
-                continue;
-            }
-
-            for (var m = Trigger().Match(doc.Text, sentence.Start, sentence.Range.Length); m.Success; m = m.NextMatch())
-            {
-                var fact = FromTrigger(doc, sentence, m);
-                if (fact is not null)
-                {
-                    yield return fact;
-                }
-            }
-        }
-    }
+    public IEnumerable<Fact> Apply(AnalyzedArticle doc) =>
+        TriggerScan.Apply(doc, Stems, Trigger(), FromTrigger, firstPerSentence: false);
 
     private static Fact? FromTrigger(AnalyzedArticle doc, Sentence sentence, Match m)
     {
