@@ -24,6 +24,10 @@ public sealed class MessagesHarness : IHarness
     {
         var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
         var conversations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 64;
+        // Optional offered load (requests/s over all conversations): each conversation sends on a fixed schedule and
+        // latency counts from the scheduled start, so a stall is not hidden by sending less (no coordinated omission).
+        // Without it every conversation sends back to back: the highest rate the machine reaches.
+        var rate = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0;
         await using var issuer = await LoopbackIssuer.StartAsync();
         await using var connector = await LoopbackConnector.StartAsync();
         connector.RecordCalls = false; // count only: parsing and keeping 100k bodies would load the machine being measured
@@ -32,10 +36,12 @@ public sealed class MessagesHarness : IHarness
         await using var bot = await BotHost.StartAsync(settings, s => issuer.AddConnectorCredential(s));
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = conversations * 2 }) { BaseAddress = bot.Address };
         var workers = Enumerable.Range(0, conversations)
-            .Select(i => new Conversation(i, issuer.CreateChannelToken(AppId, connector.ServiceUrl.AbsoluteUri), connector.ServiceUrl))
+            .Select(i => new Conversation(i, issuer.CreateChannelToken(AppId, connector.ServiceUrl.AbsoluteUri), connector.ServiceUrl, rate / conversations))
             .ToList();
 
-        Console.WriteLine($"messages: warming up, then {seconds} s with {conversations} concurrent conversations, auth on");
+        Console.WriteLine(rate > 0
+            ? $"messages: warming up, then {seconds} s with {conversations} concurrent conversations offering {rate} requests/s, auth on"
+            : $"messages: warming up, then {seconds} s with {conversations} concurrent conversations sending back to back, auth on");
         await RunPhaseAsync(client, workers, TimeSpan.FromSeconds(3), ct);
         var replies = connector.CallCount;
         var result = await RunPhaseAsync(client, workers, TimeSpan.FromSeconds(seconds), ct);
@@ -68,7 +74,7 @@ public sealed class MessagesHarness : IHarness
 
     private sealed record WorkerResult(List<long> Latencies, int Errors);
 
-    private sealed class Conversation(int index, string token, Uri serviceUrl)
+    private sealed class Conversation(int index, string token, Uri serviceUrl, double ratePerSecond)
     {
         private int sequence;
 
@@ -76,9 +82,21 @@ public sealed class MessagesHarness : IHarness
         {
             var latencies = new List<long>(64 * 1024);
             var errors = 0;
+            var interval = ratePerSecond > 0 ? (long)(Stopwatch.Frequency / ratePerSecond) : 0;
+            var next = Stopwatch.GetTimestamp() + (interval == 0 ? 0 : Random.Shared.NextInt64(interval));
             while (!stop.IsCancellationRequested)
             {
-                var started = Stopwatch.GetTimestamp();
+                var started = interval == 0 ? Stopwatch.GetTimestamp() : next;
+                if (interval > 0)
+                {
+                    next += interval;
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), started);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        try { await Task.Delay(wait, stop); } catch (OperationCanceledException) { break; }
+                    }
+                }
+
                 try
                 {
                     using var request = Request();
