@@ -20,17 +20,24 @@ public static class ConnectorResilience
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(context);
         var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
+        if (options.MaxRetryAttempts > 0) // Polly's retry needs at least one attempt; 0 means no retry strategy at all
+        {
+            AddRetry(builder, options);
+        }
+
+        builder.AddTimeout(options.AttemptTimeout);
+    }
+
+    private static void AddRetry(ResiliencePipelineBuilder<HttpResponseMessage> builder, ConnectorOptions options) =>
         builder.AddRetry(new HttpRetryStrategyOptions
         {
-            MaxRetryAttempts = Math.Max(options.MaxRetryAttempts, 0),
+            MaxRetryAttempts = options.MaxRetryAttempts,
             Delay = options.BaseDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             ShouldRetryAfterHeader = true,
             ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options.MaxRetryAfter)),
         });
-        builder.AddTimeout(options.AttemptTimeout);
-    }
 
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter)
     {

@@ -91,6 +91,18 @@ public sealed class BotConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendAsync_NoRetriesConfigured_Sends502OnceAndFails()
+    {
+        await using var noRetries = await BotHost.StartAsync(new Dictionary<string, string?>(FastRetries) { ["Connector:MaxRetryAttempts"] = "0" });
+        connector.Respond = _ => new ConnectorResponse(502);
+
+        var result = await noRetries.Services.GetRequiredService<IConnectorClient>().SendAsync(Reference, Reference.CreateMessage("hi"), Ct);
+
+        Assert.Equal(new SendResult.Failed(502, "Bad Gateway"), result);
+        Assert.Single(connector.Received);
+    }
+
+    [Fact]
     public async Task SendAsync_Persistent429_ReturnsThrottledAfterBoundedAttempts()
     {
         connector.Respond = _ => new ConnectorResponse(429, TimeSpan.FromSeconds(1));
