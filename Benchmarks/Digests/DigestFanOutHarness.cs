@@ -16,7 +16,7 @@ namespace AllianceBot.Benchmarks.Digests;
 /// the real Bot host (its in-process queue poll and pacing) against Azurite and a loopback connector that enforces
 /// Teams' limits with 429 + Retry-After. Reports sends/s against the ceiling (tenants × per-tenant limit),
 /// duplicates (a conversation that got two digests) and losses (one that got none).
-/// <c>dotnet run -c Release --project Benchmarks -- digests [--subscribers N] [--tenant-rate 50] [--conversation-rate 7] [--concurrency 64]</c>
+/// <c>dotnet run -c Release --project Benchmarks -- digests [--subscribers N] [--tenant-rate 50] [--conversation-rate 7] [--concurrency 64] [--backlog 1000]</c>
 /// </summary>
 public sealed class DigestFanOutHarness : IHarness
 {
@@ -32,11 +32,12 @@ public sealed class DigestFanOutHarness : IHarness
         var tenantRate = Arg(args, "--tenant-rate", 50);
         var conversationRate = Arg(args, "--conversation-rate", 7);
         var concurrency = Arg(args, "--concurrency", 64);
+        var backlog = Arg(args, "--backlog", 1000);
         var ceiling = tenantRate * Zones.Length;
         var limits = new TeamsRateLimits(tenantRate, conversationRate);
         await using var connector = await LoopbackConnector.StartAsync();
         connector.Respond = limits.Respond;
-        await using var bot = await BotHost.StartAsync(Settings(tenantRate, conversationRate, concurrency), environment: "Development");
+        await using var bot = await BotHost.StartAsync(Settings(tenantRate, conversationRate, concurrency, backlog), environment: "Development");
 
         Console.WriteLine($"digests: {subscribers} subscribers in {Zones.Length} tenants; ceiling {ceiling} sends/s ({tenantRate}/s per tenant, {conversationRate}/s per conversation)");
         var setup = Stopwatch.StartNew();
@@ -58,8 +59,9 @@ public sealed class DigestFanOutHarness : IHarness
         Report(limits, subscribers, ceiling, scheduled, schedulingTime, clock.Elapsed);
     }
 
-    private static Dictionary<string, string?> Settings(int tenantRate, int conversationRate, int concurrency) => new()
+    private static Dictionary<string, string?> Settings(int tenantRate, int conversationRate, int concurrency, int backlog) => new()
     {
+        ["Digests:MaxQueueBacklog"] = backlog.ToString(CultureInfo.InvariantCulture),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Facts:TableName"] = Azurite.UniqueName("benchfacts"),
         ["Facts:LoadSamples"] = "false",
