@@ -1,4 +1,5 @@
 using System.Globalization;
+using AllianceBot.Facts.Storage;
 using Azure;
 using Azure.Data.Tables;
 

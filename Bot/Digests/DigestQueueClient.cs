@@ -1,3 +1,4 @@
+using AllianceBot.Facts.Storage;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
 

@@ -1,4 +1,5 @@
 using AllianceBot.Bot.Digests;
+using AllianceBot.Facts.Storage;
 using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Logging;

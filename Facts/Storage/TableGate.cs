@@ -1,28 +1,17 @@
-using Azure;
 using Azure.Data.Tables;
 
 namespace AllianceBot.Facts.Storage;
 
-/// <summary>Creates a table on first use, once per process; a failed attempt is forgotten, so the next call tries again.</summary>
+/// <summary>A table that is created on first use, once per process (see <see cref="CreateOnce"/>).</summary>
 public sealed class TableGate(TableClient table)
 {
-    private Lazy<Task> creation = new(() => table.CreateIfNotExistsAsync());
+    private readonly CreateOnce creation = new(() => table.CreateIfNotExistsAsync());
 
     public TableClient Table => table;
 
     public async Task<TableClient> OpenAsync(CancellationToken ct)
     {
-        var current = Volatile.Read(ref creation);
-        try
-        {
-            await current.Value.WaitAsync(ct);
-        }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
-        {
-            Interlocked.CompareExchange(ref creation, new Lazy<Task>(() => table.CreateIfNotExistsAsync()), current);
-            throw;
-        }
-
+        await creation.EnsureAsync(ct);
         return table;
     }
 }

@@ -1,9 +1,12 @@
 using Azure;
 
-namespace AllianceBot.Bot.Digests;
+namespace AllianceBot.Facts.Storage;
 
-/// <summary>Creates a table or queue on first use, once per process; a failed attempt is forgotten so the next call retries.</summary>
-internal sealed class CreateOnce(Func<Task> create)
+/// <summary>
+/// Creates a storage resource (a table, a queue) on first use, once per process; a failed attempt is forgotten, so the
+/// next call tries again.
+/// </summary>
+public sealed class CreateOnce(Func<Task> create)
 {
     private Lazy<Task> creation = new(create);
 
@@ -14,7 +17,7 @@ internal sealed class CreateOnce(Func<Task> create)
         {
             await current.Value.WaitAsync(ct);
         }
-        catch (Exception e) when (e is RequestFailedException or HttpRequestException)
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
         {
             Interlocked.CompareExchange(ref creation, new Lazy<Task>(create), current);
             throw;
