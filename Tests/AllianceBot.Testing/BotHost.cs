@@ -1,7 +1,5 @@
 using AllianceBot.Bot.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,8 +49,7 @@ public sealed class BotHost : IAsyncDisposable
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new BotHost(app, new Uri(address.TrimEnd('/') + "/"));
+        return new BotHost(app, Loopback.AddressOf(app));
     }
 
     public async ValueTask DisposeAsync()

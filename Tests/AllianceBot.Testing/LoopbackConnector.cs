@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -38,16 +36,13 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     public static async Task<LoopbackConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = Loopback.CreateBuilder();
         var app = builder.Build();
         var connector = new LoopbackConnector(app);
         app.Map("/v3/conversations/{**rest}", connector.HandleAsync);
         app.MapPost("/v3/conversations", connector.HandleAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        connector.ServiceUrl = new Uri(address.TrimEnd('/') + "/");
+        connector.ServiceUrl = Loopback.AddressOf(app);
         return connector;
     }
 

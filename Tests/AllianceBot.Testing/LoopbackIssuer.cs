@@ -6,8 +6,6 @@ using AllianceBot.Bot.Protocol.Authentication;
 using AllianceBot.Bot.Protocol.Connector;
 using Azure.Core;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -52,9 +50,7 @@ public sealed class LoopbackIssuer : IAsyncDisposable
 
     public static async Task<LoopbackIssuer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = Loopback.CreateBuilder();
         var app = builder.Build();
         var issuer = new LoopbackIssuer(app);
         issuer.Publish(issuer.ChannelKey, "msteams", "emulator", "slack", "webchat", "directline");
@@ -64,8 +60,7 @@ public sealed class LoopbackIssuer : IAsyncDisposable
         app.MapGet("/common/v2.0/.well-known/openid-configuration", issuer.EmulatorMetadata);
         app.MapGet("/common/discovery/v2.0/keys", issuer.EmulatorKeys);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        issuer.Address = new Uri(address.TrimEnd('/') + "/");
+        issuer.Address = Loopback.AddressOf(app);
         return issuer;
     }
 

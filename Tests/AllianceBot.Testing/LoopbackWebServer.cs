@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -32,15 +30,12 @@ public sealed class LoopbackWebServer : IAsyncDisposable
 
     public static async Task<LoopbackWebServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = Loopback.CreateBuilder();
         var app = builder.Build();
         var server = new LoopbackWebServer(app);
         app.Run(server.HandleAsync);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        server.Address = new Uri(address.TrimEnd('/') + "/");
+        server.Address = Loopback.AddressOf(app);
         return server;
     }
 
